@@ -1,0 +1,1 @@
+namespace Commissioning.Domain; internal static class Placeholder;

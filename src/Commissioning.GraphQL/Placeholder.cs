@@ -1,0 +1,1 @@
+namespace Commissioning.GraphQL; internal static class Placeholder;

@@ -1,0 +1,1 @@
+namespace Commissioning.GraphQL.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
