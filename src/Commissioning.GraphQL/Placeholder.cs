@@ -1,1 +1,0 @@
-namespace Commissioning.GraphQL; internal static class Placeholder;
