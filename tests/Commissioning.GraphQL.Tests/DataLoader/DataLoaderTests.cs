@@ -1,0 +1,146 @@
+using Commissioning.GraphQL.DataLoader;
+
+namespace Commissioning.GraphQL.Tests.DataLoader;
+
+public class DataLoaderTests
+{
+    private sealed class Recorder
+    {
+        public List<int[]> Batches { get; } = [];
+
+        public Task<IReadOnlyDictionary<int, string>> Fetch(IReadOnlyList<int> keys, CancellationToken _)
+        {
+            Batches.Add(keys.ToArray());
+            IReadOnlyDictionary<int, string> result = keys.Where(k => k >= 0).ToDictionary(k => k, k => "v" + k);
+            return Task.FromResult(result);
+        }
+    }
+
+    private static DataLoaderScope NewScope() => new(new EmptyServices());
+
+    [Fact]
+    public async Task Sibling_loads_are_fetched_in_one_batch()
+    {
+        var scope = NewScope();
+        var recorder = new Recorder();
+        var values = await scope.RunAsync(async () =>
+        {
+            var loader = scope.Batch<int, string>("items", recorder.Fetch);
+            return await Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(2), loader.LoadAsync(3));
+        }, CancellationToken.None);
+        Assert.Equal(new string?[] { "v1", "v2", "v3" }, values.AsEnumerable());
+        Assert.Single(recorder.Batches);
+        Assert.Equal([1, 2, 3], recorder.Batches[0]);
+    }
+
+    [Fact]
+    public async Task Repeated_keys_are_served_from_the_request_cache()
+    {
+        var scope = NewScope();
+        var recorder = new Recorder();
+        await scope.RunAsync(async () =>
+        {
+            var loader = scope.Batch<int, string>("items", recorder.Fetch);
+            await Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(1));
+            return await loader.LoadAsync(1);
+        }, CancellationToken.None);
+        Assert.Single(recorder.Batches);
+        Assert.Equal([1], recorder.Batches[0]);
+    }
+
+    [Fact]
+    public async Task Missing_keys_give_default()
+    {
+        var scope = NewScope();
+        var recorder = new Recorder();
+        var value = await scope.RunAsync(() => scope.Batch<int, string>("items", recorder.Fetch).LoadAsync(-1), CancellationToken.None);
+        Assert.Null(value);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(100)]
+    public async Task Nested_loads_take_one_batch_per_level_whatever_the_fan_out(int parents)
+    {
+        // Like a list of plans each loading its provider and then the provider's LSCB: two levels, two batches.
+        var scope = NewScope();
+        var level1 = new Recorder();
+        var level2 = new Recorder();
+        await scope.RunAsync(async () =>
+        {
+            var first = scope.Batch<int, string>("first", level1.Fetch);
+            var second = scope.Batch<int, string>("second", level2.Fetch);
+            var work = Enumerable.Range(0, parents).Select(async i =>
+            {
+                await first.LoadAsync(i);
+                return await second.LoadAsync(i % 7);
+            });
+            return await Task.WhenAll(work);
+        }, CancellationToken.None);
+        Assert.Single(level1.Batches);
+        Assert.Single(level2.Batches);
+        Assert.Equal(2, scope.DispatchCount);
+    }
+
+    [Fact]
+    public async Task Batches_are_split_at_the_maximum_size()
+    {
+        var scope = NewScope();
+        var recorder = new Recorder();
+        await scope.RunAsync(async () =>
+        {
+            var loader = scope.GetOrAdd("items", s => new BatchDataLoader<int, string>(s, recorder.Fetch, maxBatchSize: 2));
+            return await loader.LoadManyAsync([1, 2, 3, 4, 5]);
+        }, CancellationToken.None);
+        Assert.Equal([2, 2, 1], recorder.Batches.Select(b => b.Length));
+    }
+
+    [Fact]
+    public async Task A_failed_fetch_faults_every_waiting_load()
+    {
+        var scope = NewScope();
+        var loader = scope.Batch<int, string>("broken", (_, _) => Task.FromException<IReadOnlyDictionary<int, string>>(new InvalidOperationException("db down")));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scope.RunAsync(async () => await Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(2)), CancellationToken.None));
+        Assert.Equal("db down", error.Message);
+    }
+
+    [Fact]
+    public async Task Group_loader_returns_every_value_per_key_and_empty_for_none()
+    {
+        var scope = NewScope();
+        var rows = new[] { (Plan: 1, Action: "a"), (Plan: 1, Action: "b"), (Plan: 2, Action: "c") };
+        var result = await scope.RunAsync(async () =>
+        {
+            var loader = scope.Group<int, string>("actions", (keys, _) =>
+                Task.FromResult(rows.Where(r => keys.Contains(r.Plan)).ToLookup(r => r.Plan, r => r.Action)));
+            return await Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(2), loader.LoadAsync(3));
+        }, CancellationToken.None);
+        Assert.Equal(["a", "b"], result[0]);
+        Assert.Equal(["c"], result[1]);
+        Assert.Empty(result[2]);
+    }
+
+    [Fact]
+    public async Task Truly_asynchronous_fetches_still_complete()
+    {
+        var scope = NewScope();
+        var loader = scope.Batch<int, string>("slow", async (keys, ct) =>
+        {
+            await Task.Delay(5, ct);
+            return keys.ToDictionary(k => k, k => "v" + k);
+        });
+        var values = await scope.RunAsync(async () =>
+        {
+            var a = await loader.LoadAsync(1);
+            var b = await loader.LoadAsync(2);
+            return a + b;
+        }, CancellationToken.None);
+        Assert.Equal("v1v2", values);
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+}
