@@ -1,4 +1,15 @@
 #!/usr/bin/env bash
-# Installs everything the test suite needs on a clean machine. Idempotent.
+# Installs everything the test suite needs on a clean machine; safe to run again.
+#  - graphql-js and graphql-http (tests/conformance), pinned by package-lock.json, for the conformance tests.
 set -euo pipefail
-echo "install-test-deps: nothing extra needed yet"
+cd "$(dirname "$0")/.."
+
+if ! command -v node >/dev/null 2>&1; then
+  echo "install-test-deps: installing Node.js from Debian's packages"
+  apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+fi
+
+if [ ! -d tests/conformance/node_modules/graphql ] || [ tests/conformance/package-lock.json -nt tests/conformance/node_modules/.package-lock.json ]; then
+  echo "install-test-deps: npm ci in tests/conformance"
+  (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
+fi
