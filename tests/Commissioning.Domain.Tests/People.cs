@@ -21,3 +21,9 @@ internal static class People
     /// <summary>Wednesday 12 November 2025, in 2025/26-Q3.</summary>
     public static FixedClock Clock() => new(2025, 11, 12);
 }
+
+internal static class ResultAssertions
+{
+    /// <summary>Fails the test with the domain error's text when a step expected to succeed did not.</summary>
+    public static void AssertOk(this Result result) => Assert.True(result.IsSuccess, result.ToString());
+}

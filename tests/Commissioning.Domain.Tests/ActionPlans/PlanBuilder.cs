@@ -55,7 +55,5 @@ internal static class PlanBuilder
             .AsResult()
             .AssertOk();
 
-    public static void AssertOk(this Result result) => Assert.True(result.IsSuccess, result.ToString());
-
     private static void Ok(Result result) => result.AssertOk();
 }
