@@ -34,6 +34,12 @@ public sealed class CommissioningOptions
     public decimal AmberTolerance { get; set; } = 5m;
 
     /// <summary>
+    /// Locally agreed target per indicator code (see <c>IndicatorCatalogue</c>); the seeds set
+    /// none (domain-reference §3.3), so these are starting points for a contract to adjust.
+    /// </summary>
+    public Dictionary<string, decimal> IndicatorTargets { get; set; } = DefaultIndicatorTargets();
+
+    /// <summary>
     /// Severity per exception code. Keys are the codes in DOMAIN.md "Exception reporting";
     /// configuration can override any of them or add new ones.
     /// </summary>
@@ -77,6 +83,24 @@ public sealed class CommissioningOptions
         }
         return errors;
     }
+
+    /// <summary>
+    /// Defaults: full coverage for vetting, where one unchecked person is one too many; 95% for
+    /// training and supervision, which staff turnover keeps below 100%.
+    /// </summary>
+    public static Dictionary<string, decimal> DefaultIndicatorTargets() => new(StringComparer.Ordinal)
+    {
+        ["TRAINING_L1"] = 95m,
+        ["TRAINING_L2"] = 95m,
+        ["TRAINING_L3"] = 95m,
+        ["TRAINING_L4_5"] = 100m,
+        ["REFRESHER_3Y"] = 95m,
+        ["NEW_STARTER_L1_6M"] = 95m,
+        ["ENHANCED_CRB"] = 100m,
+        ["TWO_REFERENCES"] = 100m,
+        ["CP_SUPERVISION"] = 95m,
+        ["POLICY_IN_DATE"] = 1m,
+    };
 
     /// <summary>
     /// Defaults: HIGH where a child-safety duty or a statutory timescale is already broken,
