@@ -1,0 +1,8 @@
+namespace Commissioning.Domain.ActionPlans;
+
+public enum ActionStatus
+{
+    NotStarted,
+    InProgress,
+    Complete,
+}

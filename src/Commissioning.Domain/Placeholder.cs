@@ -1,1 +1,0 @@
-namespace Commissioning.Domain; internal static class Placeholder;
