@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Commissioning.GraphQL.Errors;
 
 namespace Commissioning.GraphQL.Language;
@@ -125,6 +126,9 @@ public sealed partial class Parser
     {
         if (++_depth > _options.MaxDepth)
             throw Error(Current.Start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth}.");
+        // Even a MaxDepth set too high for the thread's stack must end in an error, not a crash.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Error(Current.Start, "Document is nested too deeply to parse.");
     }
 
     private void LeaveNesting() => _depth--;
