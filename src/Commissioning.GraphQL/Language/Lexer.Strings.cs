@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Commissioning.GraphQL.Language;
@@ -6,6 +7,17 @@ namespace Commissioning.GraphQL.Language;
 public sealed partial class Lexer
 {
     private StringBuilder? _builder;
+
+    // Characters a string scan must stop at: quotes, escapes, line ends and surrogates (whose
+    // pairing must be checked). Everything else is skipped in vectorised strides.
+    private static readonly SearchValues<char> StringSpecials = SearchValues.Create(WithSurrogates("\"\\\n\r"));
+
+    internal static string WithSurrogates(string characters)
+    {
+        var all = new StringBuilder(characters);
+        for (var c = 0xD800; c <= 0xDFFF; c++) all.Append((char)c);
+        return all.ToString();
+    }
 
     private Token ReadString(int start)
     {
@@ -16,6 +28,10 @@ public sealed partial class Lexer
 
         while (position < body.Length)
         {
+            // Jump over plain characters; only quotes, escapes, line ends and surrogates need a look.
+            var plain = body.AsSpan(position).IndexOfAny(StringSpecials);
+            if (plain < 0) { position = body.Length; break; }
+            position += plain;
             int code = body[position];
             if (code == '"')
             {
@@ -149,6 +165,9 @@ public sealed partial class Lexer
 
         while (position < body.Length)
         {
+            var plain = body.AsSpan(position).IndexOfAny(StringSpecials);
+            if (plain < 0) { position = body.Length; break; }
+            position += plain;
             int code = body[position];
             if (code == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {

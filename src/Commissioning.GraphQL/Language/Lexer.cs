@@ -1,3 +1,4 @@
+using System.Buffers;
 using Commissioning.GraphQL.Errors;
 
 namespace Commissioning.GraphQL.Language;
@@ -33,8 +34,15 @@ public sealed partial class Lexer
     public Token Advance()
     {
         LastToken = Token;
-        Token = Lookahead();
-        _hasNext = false;
+        if (_hasNext)
+        {
+            Token = _next;
+            _hasNext = false;
+        }
+        else if (Token.Kind != TokenKind.EOF)
+        {
+            Token = ReadToken(Token.End);
+        }
         return Token;
     }
 
@@ -119,12 +127,17 @@ public sealed partial class Lexer
 
     // §2.1.4: a comment runs to the end of the line. A lone surrogate ends it early so that the
     // next token reports it as an invalid character, as graphql-js does.
+    private static readonly SearchValues<char> CommentSpecials = SearchValues.Create(WithSurrogates("\n\r"));
+
     private int SkipComment(int start)
     {
         var body = _body;
         var position = start + 1;
         while (position < body.Length)
         {
+            var plain = body.AsSpan(position).IndexOfAny(CommentSpecials);
+            if (plain < 0) return body.Length;
+            position += plain;
             int code = body[position];
             if (code == '\n' || code == '\r') break;
             if (IsUnicodeScalarValue(code)) position++;
@@ -138,7 +151,7 @@ public sealed partial class Lexer
     {
         var body = _body;
         var position = start + 1;
-        while (position < body.Length && IsNameContinue(body[position])) position++;
+        while ((uint)position < (uint)body.Length && IsNameContinue(body[position])) position++;
         return new Token(TokenKind.Name, start, position);
     }
 

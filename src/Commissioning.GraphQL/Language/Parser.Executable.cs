@@ -269,15 +269,15 @@ public sealed partial class Parser
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At)) return [];
-        var directives = new List<DirectiveNode>();
+        var first = _scratch.Count;
         while (Peek(TokenKind.At))
         {
             var start = Current;
             AdvanceLexer();
             var name = ParseName();
-            directives.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Location = Loc(start) });
+            _scratch.Add(new DirectiveNode { Name = name, Arguments = ParseArguments(isConst), Location = Loc(start) });
         }
-        return directives;
+        return Collect<DirectiveNode>(first);
     }
 
     private bool PeekDescription() => Peek(TokenKind.String) || Peek(TokenKind.BlockString);

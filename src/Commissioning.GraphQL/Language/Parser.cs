@@ -135,37 +135,52 @@ public sealed partial class Parser
 
     // ---- Lists: the shapes of the grammar's repetitions (Appendix B "list" notation) ----
 
+    // Items of the lists being built, innermost list on top. Collecting here and copying each
+    // finished list into an exactly sized array allocates one array per list instead of a
+    // growing List<T>.
+    private readonly List<SyntaxNode> _scratch = [];
+
+    private T[] Collect<T>(int start) where T : SyntaxNode
+    {
+        var count = _scratch.Count - start;
+        if (count == 0) return [];
+        var items = new T[count];
+        for (var i = 0; i < count; i++) items[i] = (T)_scratch[start + i];
+        _scratch.RemoveRange(start, count);
+        return items;
+    }
+
     // open item+ close
-    private List<T> Many<T>(TokenKind open, Func<Parser, T> item, TokenKind close)
+    private T[] Many<T>(TokenKind open, Func<Parser, T> item, TokenKind close) where T : SyntaxNode
     {
         ExpectToken(open);
-        var nodes = new List<T>();
-        do nodes.Add(item(this));
+        var start = _scratch.Count;
+        do _scratch.Add(item(this));
         while (!ExpectOptionalToken(close));
-        return nodes;
+        return Collect<T>(start);
     }
 
     // (open item+ close)?
-    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<Parser, T> item, TokenKind close) =>
+    private IReadOnlyList<T> OptionalMany<T>(TokenKind open, Func<Parser, T> item, TokenKind close) where T : SyntaxNode =>
         Peek(open) ? Many(open, item, close) : [];
 
     // open item* close
-    private List<T> Any<T>(TokenKind open, Func<Parser, T> item, TokenKind close)
+    private T[] Any<T>(TokenKind open, Func<Parser, T> item, TokenKind close) where T : SyntaxNode
     {
         ExpectToken(open);
-        var nodes = new List<T>();
-        while (!ExpectOptionalToken(close)) nodes.Add(item(this));
-        return nodes;
+        var start = _scratch.Count;
+        while (!ExpectOptionalToken(close)) _scratch.Add(item(this));
+        return Collect<T>(start);
     }
 
     // delimiter? item (delimiter item)*
-    private List<T> DelimitedMany<T>(TokenKind delimiter, Func<Parser, T> item)
+    private T[] DelimitedMany<T>(TokenKind delimiter, Func<Parser, T> item) where T : SyntaxNode
     {
         ExpectOptionalToken(delimiter);
-        var nodes = new List<T>();
-        do nodes.Add(item(this));
+        var start = _scratch.Count;
+        do _scratch.Add(item(this));
         while (ExpectOptionalToken(delimiter));
-        return nodes;
+        return Collect<T>(start);
     }
 
     // ---- Names and types ----
