@@ -41,8 +41,10 @@ public sealed class SyntaxWalker
     // Calls visit on each child until it returns false; returns false if it did.
     private static bool ForEachChild<TState>(SyntaxNode node, TState state, Func<TState, SyntaxNode, bool> visit)
     {
-        bool One(SyntaxNode? child) => child is null || visit(state, child);
-        bool All<T>(IReadOnlyList<T> children) where T : SyntaxNode
+        // Static so that walking allocates no closure per node.
+        static bool One(SyntaxNode? child, TState state, Func<TState, SyntaxNode, bool> visit) =>
+            child is null || visit(state, child);
+        static bool All<T>(IReadOnlyList<T> children, TState state, Func<TState, SyntaxNode, bool> visit) where T : SyntaxNode
         {
             for (var i = 0; i < children.Count; i++)
                 if (!visit(state, children[i])) return false;
@@ -51,50 +53,50 @@ public sealed class SyntaxWalker
 
         return node switch
         {
-            DocumentNode n => All(n.Definitions),
-            OperationDefinitionNode n => One(n.Description) && One(n.Name) && All(n.VariableDefinitions)
-                && All(n.Directives) && One(n.SelectionSet),
-            VariableDefinitionNode n => One(n.Description) && One(n.Variable) && One(n.Type) && One(n.DefaultValue)
-                && All(n.Directives),
-            VariableNode n => One(n.Name),
-            SelectionSetNode n => All(n.Selections),
-            FieldNode n => One(n.Alias) && One(n.Name) && All(n.Arguments) && All(n.Directives) && One(n.SelectionSet),
-            ArgumentNode n => One(n.Name) && One(n.Value),
-            FragmentSpreadNode n => One(n.Name) && All(n.Directives),
-            InlineFragmentNode n => One(n.TypeCondition) && All(n.Directives) && One(n.SelectionSet),
-            FragmentDefinitionNode n => One(n.Description) && One(n.Name) && All(n.VariableDefinitions)
-                && One(n.TypeCondition) && All(n.Directives) && One(n.SelectionSet),
-            ListValueNode n => All(n.Values),
-            ObjectValueNode n => All(n.Fields),
-            ObjectFieldNode n => One(n.Name) && One(n.Value),
-            DirectiveNode n => One(n.Name) && All(n.Arguments),
-            NamedTypeNode n => One(n.Name),
-            ListTypeNode n => One(n.Type),
-            NonNullTypeNode n => One(n.Type),
-            SchemaDefinitionNode n => One(n.Description) && All(n.Directives) && All(n.OperationTypes),
-            OperationTypeDefinitionNode n => One(n.Type),
-            ScalarTypeDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Directives),
-            ObjectTypeDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Interfaces) && All(n.Directives)
-                && All(n.Fields),
-            FieldDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Arguments) && One(n.Type)
-                && All(n.Directives),
-            InputValueDefinitionNode n => One(n.Description) && One(n.Name) && One(n.Type) && One(n.DefaultValue)
-                && All(n.Directives),
-            InterfaceTypeDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Interfaces) && All(n.Directives)
-                && All(n.Fields),
-            UnionTypeDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Directives) && All(n.Types),
-            EnumTypeDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Directives) && All(n.Values),
-            EnumValueDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Directives),
-            InputObjectTypeDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Directives) && All(n.Fields),
-            DirectiveDefinitionNode n => One(n.Description) && One(n.Name) && All(n.Arguments) && All(n.Directives)
-                && All(n.Locations),
-            SchemaExtensionNode n => All(n.Directives) && All(n.OperationTypes),
-            ScalarTypeExtensionNode n => One(n.Name) && All(n.Directives),
-            ObjectTypeExtensionNode n => One(n.Name) && All(n.Interfaces) && All(n.Directives) && All(n.Fields),
-            InterfaceTypeExtensionNode n => One(n.Name) && All(n.Interfaces) && All(n.Directives) && All(n.Fields),
-            UnionTypeExtensionNode n => One(n.Name) && All(n.Directives) && All(n.Types),
-            EnumTypeExtensionNode n => One(n.Name) && All(n.Directives) && All(n.Values),
-            InputObjectTypeExtensionNode n => One(n.Name) && All(n.Directives) && All(n.Fields),
+            DocumentNode n => All(n.Definitions, state, visit),
+            OperationDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.VariableDefinitions, state, visit)
+                && All(n.Directives, state, visit) && One(n.SelectionSet, state, visit),
+            VariableDefinitionNode n => One(n.Description, state, visit) && One(n.Variable, state, visit) && One(n.Type, state, visit) && One(n.DefaultValue, state, visit)
+                && All(n.Directives, state, visit),
+            VariableNode n => One(n.Name, state, visit),
+            SelectionSetNode n => All(n.Selections, state, visit),
+            FieldNode n => One(n.Alias, state, visit) && One(n.Name, state, visit) && All(n.Arguments, state, visit) && All(n.Directives, state, visit) && One(n.SelectionSet, state, visit),
+            ArgumentNode n => One(n.Name, state, visit) && One(n.Value, state, visit),
+            FragmentSpreadNode n => One(n.Name, state, visit) && All(n.Directives, state, visit),
+            InlineFragmentNode n => One(n.TypeCondition, state, visit) && All(n.Directives, state, visit) && One(n.SelectionSet, state, visit),
+            FragmentDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.VariableDefinitions, state, visit)
+                && One(n.TypeCondition, state, visit) && All(n.Directives, state, visit) && One(n.SelectionSet, state, visit),
+            ListValueNode n => All(n.Values, state, visit),
+            ObjectValueNode n => All(n.Fields, state, visit),
+            ObjectFieldNode n => One(n.Name, state, visit) && One(n.Value, state, visit),
+            DirectiveNode n => One(n.Name, state, visit) && All(n.Arguments, state, visit),
+            NamedTypeNode n => One(n.Name, state, visit),
+            ListTypeNode n => One(n.Type, state, visit),
+            NonNullTypeNode n => One(n.Type, state, visit),
+            SchemaDefinitionNode n => One(n.Description, state, visit) && All(n.Directives, state, visit) && All(n.OperationTypes, state, visit),
+            OperationTypeDefinitionNode n => One(n.Type, state, visit),
+            ScalarTypeDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Directives, state, visit),
+            ObjectTypeDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Interfaces, state, visit) && All(n.Directives, state, visit)
+                && All(n.Fields, state, visit),
+            FieldDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Arguments, state, visit) && One(n.Type, state, visit)
+                && All(n.Directives, state, visit),
+            InputValueDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && One(n.Type, state, visit) && One(n.DefaultValue, state, visit)
+                && All(n.Directives, state, visit),
+            InterfaceTypeDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Interfaces, state, visit) && All(n.Directives, state, visit)
+                && All(n.Fields, state, visit),
+            UnionTypeDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Directives, state, visit) && All(n.Types, state, visit),
+            EnumTypeDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Directives, state, visit) && All(n.Values, state, visit),
+            EnumValueDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Directives, state, visit),
+            InputObjectTypeDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Directives, state, visit) && All(n.Fields, state, visit),
+            DirectiveDefinitionNode n => One(n.Description, state, visit) && One(n.Name, state, visit) && All(n.Arguments, state, visit) && All(n.Directives, state, visit)
+                && All(n.Locations, state, visit),
+            SchemaExtensionNode n => All(n.Directives, state, visit) && All(n.OperationTypes, state, visit),
+            ScalarTypeExtensionNode n => One(n.Name, state, visit) && All(n.Directives, state, visit),
+            ObjectTypeExtensionNode n => One(n.Name, state, visit) && All(n.Interfaces, state, visit) && All(n.Directives, state, visit) && All(n.Fields, state, visit),
+            InterfaceTypeExtensionNode n => One(n.Name, state, visit) && All(n.Interfaces, state, visit) && All(n.Directives, state, visit) && All(n.Fields, state, visit),
+            UnionTypeExtensionNode n => One(n.Name, state, visit) && All(n.Directives, state, visit) && All(n.Types, state, visit),
+            EnumTypeExtensionNode n => One(n.Name, state, visit) && All(n.Directives, state, visit) && All(n.Values, state, visit),
+            InputObjectTypeExtensionNode n => One(n.Name, state, visit) && All(n.Directives, state, visit) && All(n.Fields, state, visit),
             // Names and scalar values are leaves.
             _ => true,
         };
