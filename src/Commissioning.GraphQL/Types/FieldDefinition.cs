@@ -1,0 +1,103 @@
+using Commissioning.GraphQL.Language;
+
+namespace Commissioning.GraphQL.Types;
+
+/// <summary>A field of an object or interface type (spec §3.6).</summary>
+public sealed class FieldDefinition : INamedDefinition
+{
+    public FieldDefinition(string name, IOutputType type)
+    {
+        Name = name;
+        Type = type ?? throw new ArgumentNullException(nameof(type));
+    }
+
+    public string Name { get; }
+    public IOutputType Type { get; }
+    public string? Description { get; init; }
+    public string? DeprecationReason { get; init; }
+    public bool IsDeprecated => DeprecationReason is not null;
+    public DefinitionCollection<InputValueDefinition> Arguments { get; } = new();
+
+    /// <summary>Produces the field's value; null means the default resolver (a property or dictionary entry).</summary>
+    public FieldResolver? Resolver { get; init; }
+
+    /// <summary>Data for later layers: authorization policies, cost, ... Read-only once the schema is built.</summary>
+    public MetadataMap Metadata { get; } = new();
+
+    public FieldDefinitionNode? AstNode { get; init; }
+
+    /// <summary>Adds an argument; returns this field so definitions read as one expression.</summary>
+    public FieldDefinition AddArgument(InputValueDefinition argument)
+    {
+        Arguments.Add(argument);
+        return this;
+    }
+
+    internal void Freeze()
+    {
+        Arguments.Freeze();
+        Metadata.Freeze();
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>An argument or an input object field (spec §3.6.1, §3.10).</summary>
+public sealed class InputValueDefinition : INamedDefinition
+{
+    private readonly object? _defaultValue;
+
+    public InputValueDefinition(string name, IInputType type)
+    {
+        Name = name;
+        Type = type ?? throw new ArgumentNullException(nameof(type));
+    }
+
+    public string Name { get; }
+    public IInputType Type { get; }
+    public string? Description { get; init; }
+    public string? DeprecationReason { get; init; }
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>The default as an internal value (already coerced), used when the input omits this value.</summary>
+    public object? DefaultValue
+    {
+        get => _defaultValue;
+        init
+        {
+            _defaultValue = value;
+            HasDefaultValue = true;
+        }
+    }
+
+    /// <summary>Distinguishes "no default" from a default of null.</summary>
+    public bool HasDefaultValue { get; private init; }
+
+    public MetadataMap Metadata { get; } = new();
+    public InputValueDefinitionNode? AstNode { get; init; }
+
+    internal void Freeze() => Metadata.Freeze();
+
+    public override string ToString() => Name;
+}
+
+/// <summary>One value of an enum type (spec §3.9): its name, and the internal value it stands for.</summary>
+public sealed class EnumValueDefinition : INamedDefinition
+{
+    public EnumValueDefinition(string name, object? value = null)
+    {
+        Name = name;
+        // graphql-js: an enum value without an explicit value stands for its own name.
+        Value = value ?? name;
+    }
+
+    public string Name { get; }
+    public object Value { get; }
+    public string? Description { get; init; }
+    public string? DeprecationReason { get; init; }
+    public bool IsDeprecated => DeprecationReason is not null;
+    public MetadataMap Metadata { get; } = new();
+    public EnumValueDefinitionNode? AstNode { get; init; }
+
+    public override string ToString() => Name;
+}
