@@ -26,6 +26,9 @@ public sealed class FieldDefinition : INamedDefinition
 
     public FieldDefinitionNode? AstNode { get; init; }
 
+    // The default resolver's last (CLR type, getter) pair: sources of one field almost always share a type.
+    internal DefaultFieldResolver.Getter? CachedGetter;
+
     /// <summary>Adds an argument; returns this field so definitions read as one expression.</summary>
     public FieldDefinition AddArgument(InputValueDefinition argument)
     {

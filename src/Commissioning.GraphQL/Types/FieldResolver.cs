@@ -38,5 +38,6 @@ public interface IResolveFieldContext
     IDictionary<string, object?> RequestData { get; }
 
     /// <summary>The named argument converted to <typeparamref name="T"/>; default when absent or null.</summary>
-    T GetArgument<T>(string name);
+    T GetArgument<T>(string name) =>
+        Arguments.TryGetValue(name, out var value) ? ArgumentConverter.Convert<T>(value) : default!;
 }

@@ -1,0 +1,105 @@
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Commissioning.GraphQL.Types;
+
+/// <summary>
+/// Describes an object or interface type whose values are <typeparamref name="TSource"/>. Resolvers
+/// are compiled to delegates once, here; nothing is reflected over per field at run time.
+/// </summary>
+public sealed class ComplexTypeBuilder<TSource>
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+    internal readonly List<FieldBuilder> Fields = [];
+    internal readonly List<string> InterfaceNames = [];
+    internal readonly List<Type> InterfaceClrTypes = [];
+
+    internal ComplexTypeBuilder(string name) => Name = name;
+
+    public string Name { get; }
+    internal string? DescriptionText { get; private set; }
+
+    public ComplexTypeBuilder<TSource> Description(string description) { DescriptionText = description; return this; }
+
+    public ComplexTypeBuilder<TSource> Implements(string interfaceName) { InterfaceNames.Add(interfaceName); return this; }
+
+    public ComplexTypeBuilder<TSource> Implements<TInterface>() { InterfaceClrTypes.Add(typeof(TInterface)); return this; }
+
+    /// <summary>A field read from the source, e.g. <c>b => b.Title</c>. Its type follows from the member's type and nullability.</summary>
+    public FieldBuilder Field<TResult>(string name, Expression<Func<TSource, TResult>> selector)
+    {
+        var read = selector.Compile();
+        NullabilityInfo? info = selector.Body switch
+        {
+            MemberExpression { Member: PropertyInfo p } => Nullability.Create(p),
+            MemberExpression { Member: FieldInfo f } => Nullability.Create(f),
+            MethodCallExpression { Method: var m } => Nullability.Create(m.ReturnParameter),
+            _ => null,
+        };
+        return Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult), info),
+            ctx => new ValueTask<object?>(read((TSource)ctx.Source!))));
+    }
+
+    /// <summary>A field computed with access to the resolve context (arguments, services, loaders).</summary>
+    public FieldBuilder Field<TResult>(string name, Func<TSource, IResolveFieldContext, TResult> resolve) =>
+        Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult)),
+            ctx => new ValueTask<object?>(resolve((TSource)ctx.Source!, ctx))));
+
+    /// <summary>An asynchronous field.</summary>
+    public FieldBuilder FieldAsync<TResult>(string name, Func<TSource, IResolveFieldContext, Task<TResult>> resolve) =>
+        Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult)), async ctx => await resolve((TSource)ctx.Source!, ctx).ConfigureAwait(false)));
+
+    /// <summary>An asynchronous field that often completes synchronously (e.g. from a cache).</summary>
+    public FieldBuilder FieldAsync<TResult>(string name, Func<TSource, IResolveFieldContext, ValueTask<TResult>> resolve) =>
+        Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult)), ctx =>
+        {
+            var pending = resolve((TSource)ctx.Source!, ctx);
+            return pending.IsCompletedSuccessfully ? new ValueTask<object?>(pending.Result) : Await(pending);
+        }));
+
+    /// <summary>A field with an explicit type and the default resolver (a property or dictionary entry of the field's name).</summary>
+    public FieldBuilder Field(string name, TypeReference type) => Add(new FieldBuilder(name, type, null));
+
+    private static async ValueTask<object?> Await<T>(ValueTask<T> pending) => await pending.ConfigureAwait(false);
+
+    private FieldBuilder Add(FieldBuilder field)
+    {
+        Fields.Add(field);
+        return field;
+    }
+}
+
+/// <summary>Describes an input object type that arrives in resolvers as <typeparamref name="TInput"/> via GetArgument.</summary>
+public sealed class InputObjectTypeBuilder<TInput>
+{
+    private static readonly NullabilityInfoContext Nullability = new();
+    internal readonly List<ArgumentBuilder> Fields = [];
+
+    internal InputObjectTypeBuilder(string name) => Name = name;
+
+    public string Name { get; }
+    internal string? DescriptionText { get; private set; }
+    internal bool OneOf { get; private set; }
+
+    public InputObjectTypeBuilder<TInput> Description(string description) { DescriptionText = description; return this; }
+
+    /// <summary>Makes this a OneOf input object (spec §3.10.1): exactly one field must be given.</summary>
+    public InputObjectTypeBuilder<TInput> IsOneOf() { OneOf = true; return this; }
+
+    /// <summary>A field named after the property in camelCase, typed from the property's type and nullability.</summary>
+    public ArgumentBuilder Field<TField>(Expression<Func<TInput, TField>> property)
+    {
+        if (property.Body is not MemberExpression { Member: PropertyInfo p })
+            throw new ArgumentException("Expected a property access such as x => x.Title.", nameof(property));
+        var field = new ArgumentBuilder(Utilities.NameConventions.ToCamelCase(p.Name), TypeReference.Clr(typeof(TField), Nullability.Create(p)));
+        Fields.Add(field);
+        return field;
+    }
+
+    public ArgumentBuilder Field(string name, TypeReference type)
+    {
+        var field = new ArgumentBuilder(name, type);
+        Fields.Add(field);
+        return field;
+    }
+}
