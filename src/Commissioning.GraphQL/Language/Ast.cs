@@ -51,6 +51,8 @@ public abstract class DefinitionNode : SyntaxNode;
 
 public abstract class ExecutableDefinitionNode : DefinitionNode
 {
+    /// <summary>Spec §2.2: operations and fragments may carry a documentation-only description.</summary>
+    public StringValueNode? Description { get; init; }
     public NameNode? Name { get; init; }
     public IReadOnlyList<DirectiveNode> Directives { get; init; } = [];
     public required SelectionSetNode SelectionSet { get; init; }
@@ -66,6 +68,7 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 public sealed class VariableDefinitionNode : SyntaxNode
 {
     public override SyntaxKind Kind => SyntaxKind.VariableDefinition;
+    public StringValueNode? Description { get; init; }
     public required VariableNode Variable { get; init; }
     public required TypeNode Type { get; init; }
     public ValueNode? DefaultValue { get; init; }
