@@ -1,7 +1,9 @@
+using Commissioning.GraphQL.Language;
+
 namespace Commissioning.GraphQL.Execution;
 
 /// <summary>
-/// A bounded least-recently-used cache of prepared documents keyed by query text. The key is the full
+/// A bounded least-recently-used cache of parsed, valid documents keyed by query text. The key is the full
 /// text, so equality is exact (no hash collisions can serve the wrong document); the dictionary hashes it.
 /// Clients send the same few documents over and over, so parse and validation are paid once per text.
 /// </summary>
@@ -23,7 +25,7 @@ internal sealed class DocumentCache
         get { lock (_gate) return _map.Count; }
     }
 
-    public bool TryGet(string query, out PreparedDocument document)
+    public bool TryGet(string query, out DocumentNode document)
     {
         lock (_gate)
         {
@@ -43,7 +45,7 @@ internal sealed class DocumentCache
         return false;
     }
 
-    public void Add(string query, PreparedDocument document)
+    public void Add(string query, DocumentNode document)
     {
         if (_capacity <= 0) return;
         lock (_gate)
@@ -63,5 +65,5 @@ internal sealed class DocumentCache
         }
     }
 
-    private readonly record struct Entry(string Query, PreparedDocument Document);
+    private readonly record struct Entry(string Query, DocumentNode Document);
 }
