@@ -23,14 +23,15 @@ public static class SdlSchema
         foreach (var definition in document.Definitions.OfType<TypeDefinitionNode>())
         {
             var name = definition.Name.Value;
+            var description = definition.Description?.Value;
             types[name] = definition switch
             {
-                ObjectTypeDefinitionNode => new ObjectType(name) { IsTypeOf = isTypeOf?.GetValueOrDefault(name) },
-                InterfaceTypeDefinitionNode => new InterfaceType(name) { ResolveType = resolveTypes?.GetValueOrDefault(name) },
-                UnionTypeDefinitionNode => new UnionType(name) { ResolveType = resolveTypes?.GetValueOrDefault(name) },
-                EnumTypeDefinitionNode => new EnumType(name),
-                InputObjectTypeDefinitionNode => new InputObjectType(name),
-                ScalarTypeDefinitionNode => new ScalarType(name),
+                ObjectTypeDefinitionNode => new ObjectType(name) { Description = description, IsTypeOf = isTypeOf?.GetValueOrDefault(name) },
+                InterfaceTypeDefinitionNode => new InterfaceType(name) { Description = description, ResolveType = resolveTypes?.GetValueOrDefault(name) },
+                UnionTypeDefinitionNode => new UnionType(name) { Description = description, ResolveType = resolveTypes?.GetValueOrDefault(name) },
+                EnumTypeDefinitionNode => new EnumType(name) { Description = description },
+                InputObjectTypeDefinitionNode => new InputObjectType(name) { Description = description },
+                ScalarTypeDefinitionNode => new ScalarType(name) { Description = description },
                 _ => throw new NotSupportedException(definition.Kind.ToString()),
             };
         }
@@ -47,14 +48,19 @@ public static class SdlSchema
         {
             var type = (IInputType)TypeOf(node.Type);
             return node.DefaultValue is null
-                ? new InputValueDefinition(node.Name.Value, type)
-                : new InputValueDefinition(node.Name.Value, type) { DefaultValue = ValueFromAst.Convert(node.DefaultValue, type) };
+                ? new InputValueDefinition(node.Name.Value, type) { Description = node.Description?.Value }
+                : new InputValueDefinition(node.Name.Value, type)
+                {
+                    Description = node.Description?.Value,
+                    DefaultValue = ValueFromAst.Convert(node.DefaultValue, type),
+                };
         }
 
         FieldDefinition Field(string typeName, FieldDefinitionNode node)
         {
             var field = new FieldDefinition(node.Name.Value, (IOutputType)TypeOf(node.Type))
             {
+                Description = node.Description?.Value,
                 Resolver = resolvers?.GetValueOrDefault(typeName + "." + node.Name.Value),
             };
             foreach (var argument in node.Arguments) field.AddArgument(Input(argument));
@@ -80,7 +86,7 @@ public static class SdlSchema
                     foreach (var member in u.Types) ((UnionType)types[name]).AddType((ObjectType)types[member.Name.Value]);
                     break;
                 case EnumTypeDefinitionNode e:
-                    foreach (var value in e.Values) ((EnumType)types[name]).AddValue(value.Name.Value);
+                    foreach (var value in e.Values) ((EnumType)types[name]).AddValue(value.Name.Value, description: value.Description?.Value);
                     break;
                 case InputObjectTypeDefinitionNode io:
                     foreach (var f in io.Fields) ((InputObjectType)types[name]).AddField(Input(f));
