@@ -3,7 +3,7 @@ namespace Commissioning.GraphQL.Tests.Execution;
 /// <summary>Spec §6.3.2 CollectFields: merging by response key, fragments, type conditions, @skip and @include.</summary>
 public class FieldCollectionTests
 {
-    private static readonly Types.Schema Schema = SdlSchema.Build("""
+    private static readonly Commissioning.GraphQL.Types.Schema Schema = SdlSchema.Build("""
         type Query { a: String, b: String, pet: Pet, self: Query }
         interface Pet { name: String }
         type Dog implements Pet { name: String, barks: Boolean }

@@ -5,7 +5,7 @@ namespace Commissioning.GraphQL.Tests.Execution;
 /// <summary>Spec §4.1 meta-fields as execution answers them: __typename everywhere, __schema and __type on the query root.</summary>
 public class MetaFieldTests
 {
-    private static readonly Types.Schema Schema = SdlSchema.Build("""
+    private static readonly Commissioning.GraphQL.Types.Schema Schema = SdlSchema.Build("""
         type Query { book: Book }
         type Mutation { touch: Book }
         "A book"

@@ -5,7 +5,7 @@ namespace Commissioning.GraphQL.Tests.Execution;
 /// <summary>Spec §6.1 GetOperation, with graphql-js's messages.</summary>
 public class OperationSelectionTests
 {
-    private static readonly Types.Schema Schema = SdlSchema.Build("type Query { a: String b: String } type Mutation { m: String }");
+    private static readonly Commissioning.GraphQL.Types.Schema Schema = SdlSchema.Build("type Query { a: String b: String } type Mutation { m: String }");
     private static readonly object? Root = Run.Data("{ 'a': 'A', 'b': 'B', 'm': 'M' }");
 
     [Fact]

@@ -5,9 +5,9 @@ namespace Commissioning.GraphQL.Tests.Execution;
 /// <summary>Spec §6.1.2 CoerceVariableValues as execution sees it: defaults, required values, invalid input.</summary>
 public class VariableTests
 {
-    private static readonly Types.Schema Schema = SdlSchema.Build("""
+    private static readonly Commissioning.GraphQL.Types.Schema Schema = SdlSchema.Build("""
         type Query { echo(value: String): String, count(n: Int!): Int, list(items: [Int!]): [Int] }
-        """, new Dictionary<string, Types.FieldResolver>
+        """, new Dictionary<string, Commissioning.GraphQL.Types.FieldResolver>
     {
         ["Query.echo"] = c => new(c.Arguments.TryGetValue("value", out var v) ? v is null ? "null" : v : "absent"),
         ["Query.count"] = c => new(c.Arguments["n"]),
