@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace Commissioning.GraphQL.Execution;
+
+/// <summary>How the executor reports failures it masks from clients.</summary>
+public sealed class ExecutorOptions
+{
+    /// <summary>Receives every exception a resolver throws that is not a <see cref="Errors.GraphQLError"/>.</summary>
+    public ILogger? Logger { get; init; }
+
+    /// <summary>
+    /// Called for every masked exception, e.g. to attach a correlation id to the error's extensions or to
+    /// count failures. Runs on the executing thread; it must not throw.
+    /// </summary>
+    public Action<UnexpectedExecutionError>? OnUnexpectedError { get; init; }
+}
+
+/// <summary>
+/// A resolver exception masked as "Unexpected Execution Error" (code INTERNAL_SERVER_ERROR).
+/// <see cref="Extensions"/> are the extensions the client will receive; a callback may add entries.
+/// </summary>
+public sealed record UnexpectedExecutionError(Exception Exception, IReadOnlyList<object> Path, IDictionary<string, object?> Extensions);

@@ -1,0 +1,80 @@
+using Commissioning.GraphQL.Execution;
+using Commissioning.GraphQL.Types;
+
+namespace Commissioning.GraphQL.Tests.Execution;
+
+/// <summary>DataLoaders through the executor: sibling resolvers queue their keys and share one fetch per level.</summary>
+public class DataLoaderExecutionTests
+{
+    private sealed record Author(int Id, string Name);
+    private sealed record Book(int Id, int AuthorId, string Title);
+
+    private sealed class Database
+    {
+        public readonly List<int[]> BookFetches = [];
+        public readonly List<int[]> AuthorFetches = [];
+        public readonly Author[] Authors = Enumerable.Range(1, 20).Select(i => new Author(i, "A" + i)).ToArray();
+        public Book[] Books => Authors.SelectMany(a => Enumerable.Range(1, 3).Select(j => new Book(a.Id * 10 + j, a.Id, $"B{a.Id}.{j}"))).ToArray();
+    }
+
+    private static Schema BuildSchema(Database db) => new SchemaBuilder()
+        .Query(q => q.Field("authors", (_, _) => db.Authors))
+        .Object<Author>("Author", a =>
+        {
+            a.Field("name", x => x.Name);
+            // Task-returning lambdas, not async ones: an async lambda fits both FieldAsync overloads.
+            a.FieldAsync("books", (author, c) => c.DataLoaders.Group<int, Book>("booksByAuthor", async (ids, _) =>
+            {
+                db.BookFetches.Add([.. ids]);
+                await Task.Yield();
+                return db.Books.Where(b => ids.Contains(b.AuthorId)).ToLookup(b => b.AuthorId);
+            }).LoadAsync(author.Id));
+        })
+        .Object<Book>("Book", b =>
+        {
+            b.Field("title", x => x.Title);
+            b.FieldAsync("author", (book, c) => c.DataLoaders.Batch<int, Author>("authorById", async (ids, _) =>
+            {
+                db.AuthorFetches.Add([.. ids]);
+                await Task.Yield();
+                return (IReadOnlyDictionary<int, Author>)db.Authors.Where(a => ids.Contains(a.Id)).ToDictionary(a => a.Id);
+            }).LoadAsync(book.AuthorId));
+        })
+        .Build();
+
+    [Fact]
+    public async Task Each_level_of_a_list_is_fetched_in_one_batch()
+    {
+        var db = new Database();
+        var result = await Run.Execute(BuildSchema(db), "{ authors { name books { title author { name } } } }");
+
+        Assert.Null(result.Errors);
+        var json = Run.Json(result);
+        Assert.Contains("{\"name\":\"A20\",\"books\":[{\"title\":\"B20.1\",\"author\":{\"name\":\"A20\"}}", json);
+        Assert.Equal(Enumerable.Range(1, 20), Assert.Single(db.BookFetches));
+        Assert.Equal(Enumerable.Range(1, 20), Assert.Single(db.AuthorFetches));
+    }
+
+    [Fact]
+    public async Task The_request_executor_shares_its_scope_with_resolvers_and_request_data()
+    {
+        var db = new Database();
+        object? seen = null;
+        var schema = new SchemaBuilder()
+            .Query(q => q.Field("same", (_, c) =>
+            {
+                seen = c.RequestData[RequestExecutor.DataLoaderScopeKey];
+                return ReferenceEquals(seen, c.DataLoaders);
+            }))
+            .Build();
+        var executor = new RequestExecutor(new RequestExecutorOptions { Schema = schema });
+        var result = await executor.ExecuteAsync(new ExecutionRequest { Query = "{ same }", Services = new EmptyServices() }, default);
+        Assert.Equal("{\"data\":{\"same\":true}}", Run.Json(result));
+        Assert.NotNull(seen);
+    }
+
+    private sealed class EmptyServices : IServiceProvider
+    {
+        public object? GetService(Type serviceType) => null;
+    }
+}
