@@ -72,10 +72,40 @@ public abstract class DataLoaderBase<TKey, TResult> where TKey : notnull
             catch (Exception e)
             {
                 // Every resolver waiting on this batch sees the failure as its own field error.
-                foreach (var promise in Promises) promise.TrySetException(e);
+                await CompleteInlineAsync(() => { foreach (var promise in Promises) promise.TrySetException(e); }).ConfigureAwait(false);
                 return;
             }
-            for (var i = 0; i < Promises.Count; i++) Promises[i].TrySetResult(results[i]);
+            await CompleteInlineAsync(() => { for (var i = 0; i < Promises.Count; i++) Promises[i].TrySetResult(results[i]); })
+                .ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Completes the promises where their continuations can run inline. The runtime refuses to inline an
+        /// await continuation on a thread with a custom SynchronizationContext or TaskScheduler (the fetch may
+        /// have resumed on one, e.g. a test runner's), and queued continuations would race the driver: it
+        /// could dispatch a batch before every unblocked resolver had queued its key.
+        /// </summary>
+        private static Task CompleteInlineAsync(Action complete)
+        {
+            if (TaskScheduler.Current != TaskScheduler.Default)
+                return Task.Factory.StartNew(() => CompleteInlineAsync(complete), CancellationToken.None,
+                    TaskCreationOptions.DenyChildAttach, TaskScheduler.Default).Unwrap();
+            var context = SynchronizationContext.Current;
+            if (context is null || context.GetType() == typeof(SynchronizationContext))
+            {
+                complete();
+                return Task.CompletedTask;
+            }
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
+            {
+                complete();
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(context);
+            }
+            return Task.CompletedTask;
         }
     }
 }

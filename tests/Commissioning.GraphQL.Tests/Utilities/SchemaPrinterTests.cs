@@ -48,7 +48,7 @@ public class SchemaPrinterTests
                 }))
             .AddField(new FieldDefinition("search", new ListType(search)).AddArgument(new InputValueDefinition("term", new NonNullType(Scalars.String))))
             .AddField(new FieldDefinition("flag", Scalars.Boolean));
-        var cost = new DirectiveDefinition("cost", Language.DirectiveLocation.FIELD_DEFINITION, Language.DirectiveLocation.OBJECT)
+        var cost = new DirectiveDefinition("cost", Commissioning.GraphQL.Language.DirectiveLocation.FIELD_DEFINITION, Commissioning.GraphQL.Language.DirectiveLocation.OBJECT)
             {
                 Description = "Relative cost",
                 IsRepeatable = true,
