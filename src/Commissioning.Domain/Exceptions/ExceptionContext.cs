@@ -43,6 +43,9 @@ public sealed class ExceptionContext
     /// <summary>A date as a quality-team member writes it: 5 Nov 2025.</summary>
     public static string Format(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>An enum value in the words of a sentence: NOT_STARTED becomes "not started".</summary>
+    public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToCode().Replace('_', ' ').ToLowerInvariant();
+
     /// <summary>The provider's name, or a clear stand-in when the snapshot does not hold it.</summary>
     public string ProviderName(Guid providerId) => Snapshot.FindProvider(providerId)?.Name ?? $"Provider {providerId}";
 
@@ -64,7 +67,7 @@ public sealed class ExceptionContext
     {
         var label = $"action plan \"{plan.Title}\"";
         return plan.SourceRecordKind == SourceRecordKind.Incident && Snapshot.FindIncident(plan.SourceRecordId) is { } incident
-            ? $"{label} ({plan.Source.ToCode()} {incident.ExternalReference})"
+            ? $"{label} (incident {incident.ExternalReference})"
             : label;
     }
 }

@@ -30,7 +30,7 @@ public class LimitedAssuranceWithoutPlanTests
 
         Assert.Equal(0, line.DaysOutstanding);
         Assert.Equal((ExceptionSubjects.Audit, audit.Id), (line.SubjectType, line.SubjectId));
-        Assert.Contains("LIMITED assurance on 25 Sep 2025", line.Message);
+        Assert.Contains("limited assurance on 25 Sep 2025", line.Message);
     }
 
     [Fact]

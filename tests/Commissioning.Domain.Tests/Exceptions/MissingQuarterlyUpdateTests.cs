@@ -1,3 +1,5 @@
+using Commissioning.Domain.ActionPlans;
+using Commissioning.Domain.Incidents;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
 using static Commissioning.Domain.Tests.Exceptions.ExceptionKit;
@@ -70,5 +72,21 @@ public class MissingQuarterlyUpdateTests
         var line = Single(Run(Code, Plans(plan), D(2025, 11, 12)));
         Assert.Equal(D(2025, 11, 3), line.AroseOn);
         Assert.Equal(9, line.DaysOutstanding);
+    }
+
+    [Fact]
+    public void The_sentence_names_the_incident_by_its_reference_never_its_summary()
+    {
+        var clock = At(2025, 8, 5);
+        var incident = Incident.Record(People.ProviderStaff, People.ProviderA, IncidentType.Sui, D(2025, 7, 30), "StEIS 2025/18832", "Child X, sensitive detail", clock).Value;
+        var plan = ActionPlan.Raise(People.ProviderStaff, People.ProviderA, ActionPlanSource.Sui, incident.Id, "SUI plan", D(2025, 8, 1), [People.DorsetLscb], clock).Value;
+        Ok(plan.AppointAccountableManager(People.ProviderStaff, "Alex Senior", "Director of Nursing"));
+        Ok(plan.AddAction(People.ProviderStaff, new PlanActionDetails("Train", "Lead", D(2026, 3, 31), "Trained", "Records", ActionCategory.Training)).AsResult());
+        Ok(plan.Submit(People.ProviderStaff, clock));
+
+        var message = Single(Run(Code, new ExceptionSnapshot { Providers = [Poole], ActionPlans = [plan], Incidents = [incident] }, D(2025, 10, 16))).Message;
+
+        Assert.Contains("action plan \"SUI plan\" (incident StEIS 2025/18832)", message);
+        Assert.DoesNotContain("Child X", message);
     }
 }

@@ -24,7 +24,7 @@ public class ReviewTimescaleBreachedTests
         Assert.Equal(0, line.DaysOutstanding);
         Assert.Equal((ExceptionSubjects.Review, scr.Id), (line.SubjectType, line.SubjectId));
         Assert.Null(line.ProviderId);
-        Assert.Contains("SERIOUS_CASE_REVIEW on case SCR-2025-07", line.Message);
+        Assert.Contains("Serious Case Review on case SCR-2025-07", line.Message);
         Assert.Contains("10 Nov 2025", line.Message);
     }
 

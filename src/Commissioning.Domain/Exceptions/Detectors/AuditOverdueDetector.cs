@@ -19,6 +19,6 @@ public sealed class AuditOverdueDetector : IExceptionDetector
             ExceptionSubjects.Audit,
             audit.Id,
             $"{context.ProviderName(live.Schedule.ProviderId)}: the {audit.PlannedQuarter} audit \"{audit.Topic}\" was due on "
-                + $"{ExceptionContext.Format(audit.DueDate)} and is still {audit.Status.ToCode()} with no outcome.",
+                + $"{ExceptionContext.Format(audit.DueDate)} and is still {ExceptionContext.Words(audit.Status)} with no outcome.",
             audit.DueDate.AddDays(1));
 }

@@ -27,7 +27,7 @@ public sealed class LimitedAssuranceWithoutPlanDetector : IExceptionDetector
                 live.Schedule.ProviderId,
                 ExceptionSubjects.Audit,
                 audit.Id,
-                $"{context.ProviderName(live.Schedule.ProviderId)}: the audit \"{audit.Topic}\" reported {audit.AssuranceLevel!.Value.ToCode()} assurance "
+                $"{context.ProviderName(live.Schedule.ProviderId)}: the audit \"{audit.Topic}\" reported {ExceptionContext.Words(audit.AssuranceLevel!.Value)} assurance "
                     + $"on {ExceptionContext.Format(audit.ReportedOn!.Value)} and no action plan addresses its findings.",
                 audit.ReportedOn!.Value);
     }

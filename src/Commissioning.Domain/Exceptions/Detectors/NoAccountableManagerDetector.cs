@@ -17,7 +17,7 @@ public sealed class NoAccountableManagerDetector : IExceptionDetector
             plan.ProviderId,
             ExceptionSubjects.ActionPlan,
             plan.Id,
-            $"{context.ProviderName(plan.ProviderId)}: {context.PlanLabel(plan)} has been {plan.Status.ToCode()} since "
+            $"{context.ProviderName(plan.ProviderId)}: {context.PlanLabel(plan)} has been {ExceptionContext.Words(plan.Status)} since "
                 + $"{ExceptionContext.Format(leftDraft)} without an accountable senior manager (DOR 4.9).",
             leftDraft);
 }

@@ -21,6 +21,6 @@ public sealed class OverdueActionDetector : IExceptionDetector
             ExceptionSubjects.PlanAction,
             action.Id,
             $"{context.ProviderName(plan.ProviderId)}: action \"{action.Description}\" (owner {action.Owner}) on {context.PlanLabel(plan)} "
-                + $"was due on {ExceptionContext.Format(action.DueDate)} and is {action.Status.ToCode()}.",
+                + $"was due on {ExceptionContext.Format(action.DueDate)} and is {ExceptionContext.Words(action.Status)}.",
             action.DueDate.AddDays(1));
 }

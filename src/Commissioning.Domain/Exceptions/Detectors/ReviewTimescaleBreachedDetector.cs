@@ -1,3 +1,5 @@
+using Commissioning.Domain.Reviews;
+
 namespace Commissioning.Domain.Exceptions.Detectors;
 
 /// <summary>
@@ -18,10 +20,20 @@ public sealed class ReviewTimescaleBreachedDetector : IExceptionDetector
             review.SubjectProviderId,
             ExceptionSubjects.Review,
             review.Id,
-            $"The {review.Kind.ToCode()} on case {review.CaseReference}"
+            $"The {Name(review.Kind)} on case {review.CaseReference}"
                 + (review.SubjectProviderId is { } provider ? $" ({context.ProviderName(provider)})" : "")
                 + $", decided on {ExceptionContext.Format(review.DecisionDate)}, was due to be completed by {ExceptionContext.Format(target)}"
                 + (review.Extensions.Count > 0 ? $" after {review.Extensions.Count} agreed extension(s)" : "")
                 + " and is not complete.",
             target.AddDays(1));
+
+    private static string Name(ReviewKind kind) => kind switch
+    {
+        ReviewKind.SeriousCaseReview => "Serious Case Review",
+        ReviewKind.SeriousCaseAudit => "Serious Case Audit",
+        ReviewKind.ProviderImr => "provider IMR",
+        ReviewKind.CcgPrimaryCareImr => "CCG primary care IMR",
+        ReviewKind.HealthOverviewReport => "Health Overview Report",
+        _ => "SCR overview report",
+    };
 }
