@@ -102,7 +102,7 @@ public sealed class ExceptionEngine
                     asOf.DayNumber - found.AroseOn.DayNumber));
             }
         }
-        return Order(lines, id => id is { } known ? snapshot.FindProvider(known)?.Name : null);
+        return Order(lines, id => id is { } known ? context.FindProvider(known)?.Name : null);
     }
 
     /// <summary>
