@@ -21,6 +21,12 @@ public sealed class AuditOverdueDetector : IExceptionDetector
             ExceptionSubjects.Audit,
             audit.Id,
             $"{context.ProviderName(live.Schedule.ProviderId)}: the {audit.PlannedQuarter} audit \"{audit.Topic}\" was due on "
-                + $"{ExceptionContext.Format(audit.DueDate)} and {(audit.Status is AuditStatus.Planned or AuditStatus.InProgress ? $"is still {ExceptionContext.Words(audit.Status)}" : $"had no outcome on {ExceptionContext.Format(context.AsOf)}")}.",
+                + $"{ExceptionContext.Format(audit.DueDate)} and {Standing(audit, context.AsOf)}.",
             audit.DueDate.AddDays(1));
+
+    /// <summary>Where the audit stands; one reported after the as-of date had no outcome then.</summary>
+    private static string Standing(Audit audit, DateOnly asOf) =>
+        audit.Status is AuditStatus.Planned or AuditStatus.InProgress
+            ? $"is still {ExceptionContext.Words(audit.Status)}"
+            : $"had no outcome on {ExceptionContext.Format(asOf)}";
 }
