@@ -13,9 +13,13 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
 
     private sealed class Visitor(ValidationContext context) : SyntaxVisitor
     {
-        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors) =>
+            node is FragmentDefinitionNode ? VisitorAction.Skip : VisitorAction.Continue;
+
+        // On leaving, as graphql-js does, so these errors follow those found inside the operation.
+        public override VisitorAction Leave(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
         {
-            if (node is not OperationDefinitionNode operation) return node is FragmentDefinitionNode ? VisitorAction.Skip : VisitorAction.Continue;
+            if (node is not OperationDefinitionNode operation) return VisitorAction.Continue;
             var defined = new HashSet<string>(operation.VariableDefinitions.Select(d => d.Variable.Name.Value), StringComparer.Ordinal);
             foreach (var usage in context.GetRecursiveVariableUsages(operation))
             {
@@ -25,7 +29,7 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
                     ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
                     : $"Variable \"${name}\" is not defined.", [usage.Node, operation]));
             }
-            return VisitorAction.Skip;
+            return VisitorAction.Continue;
         }
     }
 }

@@ -13,9 +13,13 @@ public sealed class NoUnusedVariablesRule : ValidationRule
 
     private sealed class Visitor(ValidationContext context) : SyntaxVisitor
     {
-        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors) =>
+            node is FragmentDefinitionNode ? VisitorAction.Skip : VisitorAction.Continue;
+
+        // On leaving, as graphql-js does, so these errors follow those found inside the operation.
+        public override VisitorAction Leave(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
         {
-            if (node is not OperationDefinitionNode operation) return node is FragmentDefinitionNode ? VisitorAction.Skip : VisitorAction.Continue;
+            if (node is not OperationDefinitionNode operation) return VisitorAction.Continue;
             var used = new HashSet<string>(context.GetRecursiveVariableUsages(operation).Select(u => u.Node.Name.Value), StringComparer.Ordinal);
             foreach (var definition in operation.VariableDefinitions)
             {
@@ -25,7 +29,7 @@ public sealed class NoUnusedVariablesRule : ValidationRule
                     ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
                     : $"Variable \"${name}\" is never used.", [definition]));
             }
-            return VisitorAction.Skip;
+            return VisitorAction.Continue;
         }
     }
 }
