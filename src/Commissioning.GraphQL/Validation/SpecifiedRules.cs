@@ -36,7 +36,7 @@ public static class SpecifiedRules
         // ---- val-b adds its four rules on the lines below, in this order ----
         // new ValuesOfCorrectTypeRule(),
         new ProvidedRequiredArgumentsRule(),
-        // new VariablesInAllowedPositionRule(),
+        new VariablesInAllowedPositionRule(),
         // new OverlappingFieldsCanBeMergedRule(),
         // ---- end of val-b's lines ----
 
