@@ -34,7 +34,7 @@ public static class SpecifiedRules
         // UniqueArgumentNamesRule
 
         // ---- val-b adds its four rules on the lines below, in this order ----
-        // new ValuesOfCorrectTypeRule(),
+        new ValuesOfCorrectTypeRule(),
         new ProvidedRequiredArgumentsRule(),
         new VariablesInAllowedPositionRule(),
         // new OverlappingFieldsCanBeMergedRule(),
