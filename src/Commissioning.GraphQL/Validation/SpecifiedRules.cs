@@ -37,7 +37,7 @@ public static class SpecifiedRules
         new ValuesOfCorrectTypeRule(),
         new ProvidedRequiredArgumentsRule(),
         new VariablesInAllowedPositionRule(),
-        // new OverlappingFieldsCanBeMergedRule(),
+        new OverlappingFieldsCanBeMergedRule(),
         // ---- end of val-b's lines ----
 
         // UniqueInputFieldNamesRule
