@@ -1,6 +1,7 @@
 using Commissioning.GraphQL.DataLoader;
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Language;
+using Commissioning.GraphQL.Validation;
 
 namespace Commissioning.GraphQL.Execution;
 
@@ -111,11 +112,10 @@ public sealed class RequestExecutor : IRequestExecutor
             return (null, ExecutionResult.RequestError(RequestFailure.Syntax, e));
         }
 
-        if (_options.Validate is { } validate)
-        {
-            var errors = validate(_options.Schema, document);
-            if (errors.Count > 0) return (null, new ExecutionResult { Failure = RequestFailure.Validation, Errors = errors });
-        }
+        var errors = _options.Validate is { } validate
+            ? validate(_options.Schema, document)
+            : DocumentValidator.Validate(_options.Schema, document);
+        if (errors.Count > 0) return (null, new ExecutionResult { Failure = RequestFailure.Validation, Errors = errors });
         _documents.Add(text, document);
         return (document, null);
     }

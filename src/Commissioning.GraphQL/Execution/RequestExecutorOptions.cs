@@ -12,7 +12,10 @@ public sealed class RequestExecutorOptions
     /// <summary>How many distinct valid documents stay parsed and validated; the least recently used goes first.</summary>
     public int MaxDocumentCacheEntries { get; init; } = 1000;
 
-    /// <summary>Validation (spec §5) of a parsed document; an empty list means valid. Null skips validation.</summary>
+    /// <summary>
+    /// Validation (spec §5) of a parsed document; an empty list means valid. When null, every rule of
+    /// <see cref="Validation.SpecifiedRules.All"/> applies (<see cref="Validation.DocumentValidator"/>).
+    /// </summary>
     public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>>? Validate { get; init; }
 
     /// <summary>Where <c>documentId</c> requests find their documents; null means persisted documents are not supported.</summary>

@@ -5,7 +5,7 @@ namespace Commissioning.GraphQL.Validation;
 /// <summary>
 /// The rules of spec §5, in the order graphql-js 16 applies them (its <c>specifiedRules</c>), so that
 /// a document with several problems reports them in the same order. The list ends with graphql-js's
-/// recommended MaxIntrospectionDepthRule, which guards introspection against abuse.
+/// recommended <see cref="MaxIntrospectionDepthRule"/>, which guards introspection against abuse.
 /// </summary>
 public static class SpecifiedRules
 {
@@ -14,24 +14,24 @@ public static class SpecifiedRules
         new ExecutableDefinitionsRule(),
         new UniqueOperationNamesRule(),
         new LoneAnonymousOperationRule(),
-        // SingleFieldSubscriptionsRule
-        // KnownTypeNamesRule
-        // FragmentsOnCompositeTypesRule
-        // VariablesAreInputTypesRule
-        // ScalarLeafsRule
-        // FieldsOnCorrectTypeRule
-        // UniqueFragmentNamesRule
-        // KnownFragmentNamesRule
-        // NoUnusedFragmentsRule
-        // PossibleFragmentSpreadsRule
-        // NoFragmentCyclesRule
-        // UniqueVariableNamesRule
-        // NoUndefinedVariablesRule
-        // NoUnusedVariablesRule
-        // KnownDirectivesRule
-        // UniqueDirectivesPerLocationRule
-        // KnownArgumentNamesRule
-        // UniqueArgumentNamesRule
+        new SingleFieldSubscriptionsRule(),
+        new KnownTypeNamesRule(),
+        new FragmentsOnCompositeTypesRule(),
+        new VariablesAreInputTypesRule(),
+        new ScalarLeafsRule(),
+        new FieldsOnCorrectTypeRule(),
+        new UniqueFragmentNamesRule(),
+        new KnownFragmentNamesRule(),
+        new NoUnusedFragmentsRule(),
+        new PossibleFragmentSpreadsRule(),
+        new NoFragmentCyclesRule(),
+        new UniqueVariableNamesRule(),
+        new NoUndefinedVariablesRule(),
+        new NoUnusedVariablesRule(),
+        new KnownDirectivesRule(),
+        new UniqueDirectivesPerLocationRule(),
+        new KnownArgumentNamesRule(),
+        new UniqueArgumentNamesRule(),
 
         // ---- val-b adds its four rules on the lines below, in this order ----
         new ValuesOfCorrectTypeRule(),
@@ -40,7 +40,7 @@ public static class SpecifiedRules
         new OverlappingFieldsCanBeMergedRule(),
         // ---- end of val-b's lines ----
 
-        // UniqueInputFieldNamesRule
-        // MaxIntrospectionDepthRule
+        new UniqueInputFieldNamesRule(),
+        new MaxIntrospectionDepthRule(),
     ];
 }

@@ -90,11 +90,20 @@ public sealed class ValidationContext
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
         if (_referencedFragments.TryGetValue(operation, out var cached)) return cached;
+        var fragments = GetRecursivelyReferencedFragments([operation]);
+        _referencedFragments[operation] = fragments;
+        return fragments;
+    }
+
+    /// <summary>Every defined fragment any of the operations reaches, each once.</summary>
+    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(IReadOnlyList<OperationDefinitionNode> operations)
+    {
         var fragments = new List<FragmentDefinitionNode>();
         var collected = new HashSet<string>(StringComparer.Ordinal);
         var pending = new List<string>();
-        foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
-            if (collected.Add(spread.Name.Value)) pending.Add(spread.Name.Value);
+        foreach (var operation in operations)
+            foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
+                if (collected.Add(spread.Name.Value)) pending.Add(spread.Name.Value);
         SpendFragmentWork(pending.Count);
         // Breadth first in discovery order, so errors come out in the order graphql-js reports them.
         for (var i = 0; i < pending.Count; i++)
@@ -106,7 +115,6 @@ public sealed class ValidationContext
             foreach (var spread in spreads)
                 if (collected.Add(spread.Name.Value)) pending.Add(spread.Name.Value);
         }
-        _referencedFragments[operation] = fragments;
         return fragments;
     }
 

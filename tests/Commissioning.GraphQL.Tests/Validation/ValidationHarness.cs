@@ -153,6 +153,106 @@ public static class ValidationHarness
 
     public static Schema TestSchema { get; } = ValidationSchemaBuilder.Build(TestSdl);
 
+    /// <summary>The example schema at the start of spec §5, so its examples can be checked as written.</summary>
+    public const string SpecSdl = """
+        type Query {
+          dog: Dog
+          findDog(searchBy: FindDogInput): Dog
+        }
+
+        type Mutation {
+          addPet(pet: PetInput!): Pet
+          addPets(pets: [PetInput!]!): [Pet]
+        }
+
+        type Subscription {
+          newMessage: Message
+          disallowedSecondRootField: Boolean
+        }
+
+        type Message {
+          body: String
+          sender: String
+        }
+
+        enum DogCommand {
+          SIT
+          DOWN
+          HEEL
+        }
+
+        type Dog implements Pet {
+          name: String!
+          nickname: String
+          barkVolume: Int
+          doesKnowCommand(dogCommand: DogCommand!): Boolean!
+          isHouseTrained(atOtherHomes: Boolean): Boolean!
+          owner: Human
+        }
+
+        interface Sentient {
+          name: String!
+        }
+
+        interface Pet {
+          name: String!
+        }
+
+        type Alien implements Sentient {
+          name: String!
+          homePlanet: String
+        }
+
+        type Human implements Sentient {
+          name: String!
+          pets: [Pet!]
+        }
+
+        enum CatCommand {
+          JUMP
+        }
+
+        type Cat implements Pet {
+          name: String!
+          nickname: String
+          doesKnowCommand(catCommand: CatCommand!): Boolean!
+          meowVolume: Int
+        }
+
+        union CatOrDog = Cat | Dog
+        union DogOrHuman = Dog | Human
+        union HumanOrAlien = Human | Alien
+
+        input FindDogInput {
+          name: String
+          owner: String
+        }
+
+        input CatInput {
+          name: String!
+          nickname: String
+          meowVolume: Int
+        }
+
+        input DogInput {
+          name: String!
+          nickname: String
+          barkVolume: Int
+        }
+
+        input PetInput @oneOf {
+          cat: CatInput
+          dog: DogInput
+        }
+        """;
+
+    public static Schema SpecSchema { get; } = ValidationSchemaBuilder.Build(SpecSdl);
+
+    public static void ExpectSpecValid(ValidationRule rule, string query) => ExpectErrors(rule, query, [], SpecSchema);
+
+    public static void ExpectSpecErrors(ValidationRule rule, string query, params ExpectedError[] expected) =>
+        ExpectErrors(rule, query, expected, SpecSchema);
+
     public static IReadOnlyList<GraphQLError> Validate(ValidationRule rule, string query, Schema? schema = null) =>
         DocumentValidator.Validate(schema ?? TestSchema, Parser.Parse(query), [rule]);
 
