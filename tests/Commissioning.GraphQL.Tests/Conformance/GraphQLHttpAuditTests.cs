@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Commissioning.GraphQL.Execution;
+using Commissioning.GraphQL.Validation;
 
 namespace Commissioning.GraphQL.Tests.Conformance;
 
@@ -41,6 +42,7 @@ public class GraphQLHttpAuditTests
         await using var server = await KestrelGraphQLServer.StartAsync(new RequestExecutorOptions
         {
             Schema = GreetingSchema.Build(),
+            Validate = (schema, document) => DocumentValidator.Validate(schema, document),
         });
 
         var output = await NodeScript.RunAsync("audit.mjs", server.Endpoint.ToString());

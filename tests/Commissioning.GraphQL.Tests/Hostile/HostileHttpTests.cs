@@ -175,11 +175,11 @@ public class HostileHttpTests(HostileServer server) : IClassFixture<HostileServe
     [Fact]
     public async Task Fragment_cycles_and_long_fragment_chains_end_cleanly()
     {
-        // Without validation (this server runs none) the executor itself must not loop: spec §6.3.2 CollectFields
-        // skips a fragment already visited.
-        await SendAsync(HostileServer.Request("{ ...A } fragment A on Query { hello ...B } fragment B on Query { ...A }"));
-        var chain = "{ ...F0 } " + string.Concat(Enumerable.Range(0, 2000).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} ")) + "fragment F2000 on Query { hello }";
-        await SendAsync(HostileServer.Request(chain));
+        // §5.5.2.2 Fragment spreads must not form cycles: rejected before execution (validation is a walk, not a recursion).
+        await SendAsync(HostileServer.Request("{ ...A } fragment A on Query { hello ...B } fragment B on Query { ...A }"), HttpStatusCode.UnprocessableContent);
+        var chain = "{ ...F0 } " + string.Concat(Enumerable.Range(0, 1500).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} }} ")) + "fragment F1500 on Query { hello }";
+        var body = await SendAsync(HostileServer.Request(chain), HttpStatusCode.OK);
+        Assert.Equal("Hello, world", body.GetProperty("data").GetProperty("hello").GetString());
     }
 
     [Fact]

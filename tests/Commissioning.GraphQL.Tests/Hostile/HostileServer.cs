@@ -5,6 +5,7 @@ using System.Text.Json;
 using Commissioning.GraphQL.Execution;
 using Commissioning.GraphQL.Tests.Conformance;
 using Commissioning.GraphQL.Types;
+using Commissioning.GraphQL.Validation;
 
 namespace Commissioning.GraphQL.Tests.Hostile;
 
@@ -31,7 +32,7 @@ public sealed class HostileServer : IAsyncLifetime
 
     public async Task InitializeAsync() =>
         _server = await KestrelGraphQLServer.StartAsync(
-            new RequestExecutorOptions { Schema = BuildSchema() },
+            new RequestExecutorOptions { Schema = BuildSchema(), Validate = (schema, document) => DocumentValidator.Validate(schema, document) },
             http => http.MaxRequestBodyBytes = BodyLimit);
 
     public async Task DisposeAsync()
