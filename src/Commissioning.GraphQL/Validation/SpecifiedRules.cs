@@ -34,10 +34,10 @@ public static class SpecifiedRules
         new UniqueArgumentNamesRule(),
 
         // ---- val-b adds its four rules on the lines below, in this order ----
-        // new ValuesOfCorrectTypeRule(),
-        // new ProvidedRequiredArgumentsRule(),
-        // new VariablesInAllowedPositionRule(),
-        // new OverlappingFieldsCanBeMergedRule(),
+        new ValuesOfCorrectTypeRule(),
+        new ProvidedRequiredArgumentsRule(),
+        new VariablesInAllowedPositionRule(),
+        new OverlappingFieldsCanBeMergedRule(),
         // ---- end of val-b's lines ----
 
         new UniqueInputFieldNamesRule(),
