@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Commissioning.GraphQL.Validation;
 
 namespace Commissioning.GraphQL.Tests.Hostile;
 
@@ -154,6 +155,15 @@ public class HostileHttpTests(HostileServer server) : IClassFixture<HostileServe
         var query = "{ " + string.Concat(Enumerable.Range(0, 4000).Select(i => $"a{i}: hello ")) + "}";
         var body = await SendAsync(HostileServer.Request(query), HttpStatusCode.OK);
         Assert.Equal("Hello, world", body.GetProperty("data").GetProperty("a3999").GetString());
+    }
+
+    [Fact]
+    public async Task Thousands_of_conflicting_fields_under_one_response_name_are_a_bounded_validation_failure()
+    {
+        // §5.3.2 compares fields pairwise; the validator's error limit and work budget must keep this cheap.
+        var query = "{ " + string.Concat(Enumerable.Range(0, 1800).Select(i => $"x: hello(name: \"{i}\") ")) + "}";
+        var body = await SendAsync(HostileServer.Request(query), HttpStatusCode.UnprocessableContent);
+        Assert.InRange(body.GetProperty("errors").GetArrayLength(), 1, DocumentValidator.DefaultMaxErrors + 1);
     }
 
     [Fact]
