@@ -44,9 +44,9 @@ if [ "$(ask "$NODE_PORT")" != "$(ask "$DOTNET_PORT")" ]; then
 fi
 
 measure() { # name port -> requests per second
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s post.lua "http://127.0.0.1:$2/graphql" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s post.lua "http://127.0.0.1:$2/graphql" >/dev/null
   local line
-  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s post.lua "http://127.0.0.1:$2/graphql" | grep '^RESULT')
+  line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s post.lua "http://127.0.0.1:$2/graphql" | grep '^RESULT')
   echo "$1 $line" >&2
   sed -E 's/.* rps=([0-9.]+).*/\1/' <<<"$line"
 }
