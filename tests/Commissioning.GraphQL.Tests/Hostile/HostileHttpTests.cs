@@ -206,4 +206,43 @@ public class HostileHttpTests(HostileServer server) : IClassFixture<HostileServe
         for (var i = 0; i < 1500; i++) node = node.GetProperty("child");
         Assert.Equal(1, node.GetProperty("value").GetInt32());
     }
+
+    private async Task<HttpResponseMessage> GetAsync(string queryString)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Endpoint, "?" + queryString));
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        return await server.Client.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task An_overlong_get_url_is_414()
+    {
+        // §"Status Codes": "If the size of the URI was too large, status code 414 SHOULD be used"; Kestrel answers it.
+        var response = await GetAsync("query=" + Uri.EscapeDataString("{ hello(name: \"" + new string('u', 100_000) + "\") }"));
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        await server.AssertStillServesAsync();
+    }
+
+    [Fact]
+    public async Task Get_variables_nested_beyond_the_json_depth_limit_are_400()
+    {
+        var variables = "{\"v\":" + new string('[', 100) + new string(']', 100) + "}";
+        var response = await GetAsync("query=" + Uri.EscapeDataString("query($v: [[[Int]]]) { lists(values: $v) }") + "&variables=" + Uri.EscapeDataString(variables));
+        await HostileServer.AssertWellFormedAsync(response, HttpStatusCode.BadRequest);
+        await server.AssertStillServesAsync();
+    }
+
+    [Theory]
+    [InlineData("query=%7B%20hello(name%3A%20%22%C3%28%22)%20%7D")]
+    [InlineData("query=%FF%FE")]
+    [InlineData("query=%7B&query=%7D")]
+    [InlineData("variables=%7B%7D")]
+    [InlineData("query=%7B%20hello%20%7D&variables=%5B1%5D")]
+    [InlineData("query=%00%01%02")]
+    public async Task Malformed_get_parameters_get_graphql_errors(string queryString)
+    {
+        var response = await GetAsync(queryString);
+        await HostileServer.AssertWellFormedAsync(response, HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableContent);
+        await server.AssertStillServesAsync();
+    }
 }
