@@ -16,7 +16,10 @@ namespace Commissioning.GraphQL.Http;
 /// </summary>
 public sealed class GraphQLHttpHandler(IRequestExecutor executor, IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpHandler> logger)
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = true };
+    // The writer's default depth limit (1000) is below what a valid document can reach: fragments nest selections
+    // beyond the parser's per-definition depth limit, so a result may be thousands of levels deep. The token
+    // limit bounds that depth; the writer must not be the one to give up (it did, with an empty 500).
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = true, MaxDepth = 1 << 16 };
     private readonly GraphQLHttpOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext context)
