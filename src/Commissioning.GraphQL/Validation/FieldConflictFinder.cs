@@ -19,7 +19,7 @@ internal sealed record FieldConflict(string ResponseName, string Reason, IReadOn
 /// <item>each pair of fragments is compared once (<see cref="PairSet"/>), and each fragment once against a
 /// given set of fields;</item>
 /// <item>every step spends from a fixed budget, so a hostile document ends in "Validation aborted." instead
-/// of occupying the server (graphql-js 16.15 behaves the same).</item>
+/// of occupying the server (graphql-js 16.15 behaves the same), as does one nested deeper than the stack.</item>
 /// </list>
 /// One finder serves one validation of one document.
 /// </summary>
