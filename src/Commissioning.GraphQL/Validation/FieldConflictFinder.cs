@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Commissioning.GraphQL.Language;
 using Commissioning.GraphQL.Types;
@@ -18,7 +19,7 @@ internal sealed record FieldConflict(string ResponseName, string Reason, IReadOn
 /// <item>each pair of fragments is compared once (<see cref="PairSet"/>), and each fragment once against a
 /// given set of fields;</item>
 /// <item>every step spends from a fixed budget, so a hostile document ends in "Validation aborted." instead
-/// of occupying the server (graphql-js 16.15 behaves the same).</item>
+/// of occupying the server (graphql-js 16.15 behaves the same), as does one nested deeper than the stack.</item>
 /// </list>
 /// One finder serves one validation of one document.
 /// </summary>
@@ -159,6 +160,9 @@ internal sealed class FieldConflictFinder(Schema schema, Func<string, FragmentDe
         var areMutuallyExclusive = parentFieldsAreMutuallyExclusive
             || (!ReferenceEquals(field1.ParentType, field2.ParentType) && field1.ParentType is ObjectType && field2.ParentType is ObjectType);
         Spend(2);
+        // Fragments can chain sub-selections far deeper than the parser's nesting limit; running out of
+        // stack would end the process, so such a document is refused like one over budget.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Aborted();
         var node1 = field1.Node;
         var node2 = field2.Node;
         var type1 = field1.Definition?.Type;
@@ -290,13 +294,15 @@ internal sealed class FieldConflictFinder(Schema schema, Func<string, FragmentDe
         return nodes;
     }
 
+    private static ValidationAbortedException Aborted() => new(new Errors.GraphQLError("Validation aborted."));
+
     public static string Abbreviate(string text) =>
         text.Length > MaxConflictDetailLength ? text[..MaxConflictDetailLength] + "..." : text;
 
     private void Spend(int cost)
     {
         _remainingBudget -= cost;
-        if (_remainingBudget < 0) throw new ValidationAbortedException(new Errors.GraphQLError("Validation aborted."));
+        if (_remainingBudget < 0) throw Aborted();
     }
 
     // ---- Field collection: the response-name map of a selection set, and the fragments it spreads. ----
@@ -386,7 +392,7 @@ internal sealed class FieldConflictFinder(Schema schema, Func<string, FragmentDe
             ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
 
         public int GetHashCode((INamedType?, SelectionSetNode) obj) =>
-            HashCode.Combine(obj.Item1 is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1),
-                System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+            HashCode.Combine(obj.Item1 is null ? 0 : RuntimeHelpers.GetHashCode(obj.Item1),
+                RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

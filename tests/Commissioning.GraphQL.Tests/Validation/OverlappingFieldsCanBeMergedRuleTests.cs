@@ -150,6 +150,25 @@ public class OverlappingFieldsCanBeMergedRuleTests
     [Fact]
     public void Is_part_of_the_specified_rules() =>
         Assert.Contains(SpecifiedRules.All, r => r is OverlappingFieldsCanBeMergedRule);
+
+    [Fact]
+    public void Fragment_chains_deeper_than_the_stack_allows_abort_validation_instead_of_the_process()
+    {
+        // Two chains of 650 fragments, each nesting one level deeper, compared to the bottom. The walk
+        // runs on a small stack so that the depth certainly exceeds it.
+        const int n = 650;
+        string Chain(string prefix, string leaf) => string.Join("\n", Enumerable.Range(0, n).Select(i => i < n - 1
+            ? $"fragment {prefix}{i} on Dog {{ mother {{ ...{prefix}{i + 1} }} }}"
+            : $"fragment {prefix}{i} on Dog {{ x: {leaf} }}"));
+        var document = Parser.Parse("{ a: dog { ...F0 } a: dog { ...G0 } }\n" + Chain("F", "name") + "\n" + Chain("G", "nickname"));
+
+        IReadOnlyList<string> errors = [];
+        var thread = new Thread(() => errors = DocumentValidator.Validate(TestSchema, document, [Rule]).Select(Describe).ToList(), 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        Assert.Equal(["Validation aborted. @ "], errors);
+    }
     // §5.3.2 examples
     [Fact]
     public void Spec_identical_fields_merge() => ExpectValid(Rule, """
