@@ -10,6 +10,7 @@ using Commissioning.Domain.Organisations;
 using Commissioning.Domain.Reviews;
 using Commissioning.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Commissioning.Api.Data;
 
@@ -44,6 +45,13 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     public DbSet<PublishedExceptionReport> PublishedExceptionReports => Set<PublishedExceptionReport>();
 
     public DbSet<AuditTrailEntry> AuditTrail => Set<AuditTrailEntry>();
+
+    /// <summary>
+    /// Migrations are hand-written and carry no model snapshot, so EF cannot compare them with the
+    /// model itself; MigrationSchemaTests does that instead, against a real database.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
