@@ -27,6 +27,8 @@ public sealed class ConventionsHarness : IDisposable
         builder.Enum<Priority>();
 
         var widgets = conventions.Queryable<Widget, int>("Widget", w => w.Id, q => q
+            .FilterById("id", w => w.Id, "Widget")
+            .FilterById("maker", w => w.MakerId, "Maker")
             .FilterAndSort("name", w => w.Name)
             .Filter("notes", w => w.Notes)
             .FilterAndSort("count", w => w.Count)

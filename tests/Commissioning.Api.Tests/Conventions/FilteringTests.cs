@@ -96,6 +96,23 @@ public sealed class FilteringTests : IClassFixture<ConventionsHarness>
     }
 
     [Fact]
+    public async Task Id_filters_take_global_ids_and_compare_keys_in_SQL()
+    {
+        var maker2 = NodeId.Encode("Maker", 2);
+        Assert.Equal(Ids(i => i % 3 + 1 == 2), await Matching($"{{ maker: {{ eq: \"{maker2}\" }} }}"));
+        Assert.Equal(Ids(i => i % 3 + 1 != 2), await Matching($"{{ maker: {{ neq: \"{maker2}\" }} }}"));
+        Assert.Equal(new[] { 4, 9 }, await Matching($"{{ id: {{ in: [\"{NodeId.Encode("Widget", 9)}\", \"{NodeId.Encode("Widget", 4)}\"] }} }}"));
+        Assert.Equal(Ids(i => i != 4), await Matching($"{{ id: {{ nin: [\"{NodeId.Encode("Widget", 4)}\"] }} }}"));
+    }
+
+    [Fact]
+    public async Task An_id_filter_given_another_types_id_is_an_error()
+    {
+        var response = await _harness.ExecuteAsync($"{{ widgets(where: {{ maker: {{ eq: \"{NodeId.Encode("Widget", 2)}\" }} }}) {{ nodes {{ name }} }} }}");
+        Assert.Equal(ConventionErrorCodes.NodeIdTypeMismatch, response.ErrorCode());
+    }
+
+    [Fact]
     public async Task Fields_of_one_object_are_conjoined_and_and_or_nest()
     {
         Assert.Equal(Ids(i => i % 3 == 0 && i % 4 == 0), await Matching("{ active: { eq: true }, priority: { eq: HIGH } }"));
@@ -152,6 +169,7 @@ public sealed class FilteringTests : IClassFixture<ConventionsHarness>
         Assert.Equal("PriorityOperationFilterInput", widgetFields["priority"]);
         Assert.Equal("UuidOperationFilterInput", widgetFields["reference"]);
         Assert.Equal("BooleanOperationFilterInput", widgetFields["active"]);
+        Assert.Equal("IdOperationFilterInput", widgetFields["maker"]);
         Assert.Contains("and", widgetFields.Keys);
         Assert.Contains("or", widgetFields.Keys);
     }

@@ -15,8 +15,10 @@ internal static class FilterInputTypes
     public static readonly string[] StringOperations = ["contains", "ncontains", "startsWith", "nstartsWith", "endsWith", "nendsWith"];
 
     /// <summary>The operation input's name for a property type, and how to declare it.</summary>
-    public static (string Name, Action<SchemaBuilder> Declare) OperationInput(Type propertyType)
+    public static (string Name, Action<SchemaBuilder> Declare) OperationInput(QueryableField field)
     {
+        if (field.DecodeId is not null) return Declare("IdOperationFilterInput", Scalars.ID, [.. EqualityOperations, .. ListOperations]);
+        var propertyType = field.Type;
         var type = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
         if (type == typeof(string)) return Declare("StringOperationFilterInput", typeof(string), [.. EqualityOperations, .. ListOperations, .. StringOperations]);
         if (type == typeof(bool)) return Declare("BooleanOperationFilterInput", type, EqualityOperations);
@@ -33,11 +35,14 @@ internal static class FilterInputTypes
     }
 
     private static (string, Action<SchemaBuilder>) Declare(string name, Type valueType, string[] operations) =>
+        Declare(name, TypeReference.Clr(valueType).Nullable(), operations);
+
+    private static (string, Action<SchemaBuilder>) Declare(string name, TypeReference valueType, string[] operations) =>
         (name, builder => builder.InputObject<object>(name, input =>
         {
             foreach (var op in operations)
             {
-                var item = TypeReference.Clr(valueType).Nullable();
+                var item = valueType;
                 input.Field(op, ListOperations.Contains(op) ? item.NonNull().List() : item);
             }
         }));

@@ -44,12 +44,20 @@ internal static class FilterTranslator
                     var field = type.Filters.Single(f => f.Name == name);
                     var property = QueryExpressions.Bind(field.Property, x);
                     foreach (var (op, operand) in (IReadOnlyDictionary<string, object?>)value)
-                        parts.Add(Operation(property, op, operand));
+                        parts.Add(Operation(property, op, field.DecodeId is { } decode ? DecodeIds(operand, decode) : operand));
                     break;
             }
         }
         return parts.Count == 0 ? Expression.Constant(true) : parts.Aggregate(Expression.AndAlso);
     }
+
+    private static object? DecodeIds(object? operand, Func<object, object> decode) => operand switch
+    {
+        null => null,
+        string id => decode(id),
+        IEnumerable ids => ids.Cast<object>().Select(decode).ToList(),
+        _ => operand,
+    };
 
     private static IEnumerable<Expression> Items<T>(QueryableType<T> type, object value, ParameterExpression x) =>
         ((IEnumerable)value).Cast<IReadOnlyDictionary<string, object?>>().Select(item => Object(type, item, x));

@@ -50,7 +50,7 @@ public sealed class GraphQLConventions
         {
             var operationInputs = type.Filters.ToDictionary(f => f.Name, f =>
             {
-                var (name, declare) = FilterInputTypes.OperationInput(f.Type);
+                var (name, declare) = FilterInputTypes.OperationInput(f);
                 if (_operationInputs.Add(name)) declare(Schema);
                 return name;
             });

@@ -43,6 +43,16 @@ public sealed class QueryableType<T>
         return this;
     }
 
+    /// <summary>
+    /// A key filtered by global ids (<c>IdOperationFilterInput</c>): clients send the ids they were given,
+    /// and each is decoded to a key of <paramref name="nodeType"/> before it reaches SQL.
+    /// </summary>
+    public QueryableType<T> FilterById<TKey>(string name, Expression<Func<T, TKey>> key, string nodeType) where TKey : IParsable<TKey>
+    {
+        _filters.Add(new QueryableField(name, key) { DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType) });
+        return this;
+    }
+
     public QueryableType<T> FilterAndSort<TProperty>(string name, Expression<Func<T, TProperty>> property) =>
         Filter(name, property).Sort(name, property);
 
@@ -58,6 +68,9 @@ public sealed class QueryableType<T>
 internal sealed record QueryableField(string Name, LambdaExpression Property)
 {
     public Type Type => Property.ReturnType;
+
+    /// <summary>For id filters: global id to key.</summary>
+    public Func<object, object>? DecodeId { get; init; }
 }
 
 /// <summary>HotChocolate's sort direction enum.</summary>
