@@ -12,6 +12,12 @@ public sealed partial class ActionPlan
     /// <summary>When the plan first left DRAFT; null while it never has.</summary>
     public DateTimeOffset? FirstSubmittedAt => _history.Find(h => h.To == ActionPlanStatus.Submitted)?.At;
 
+    /// <summary>
+    /// When the plan first left DRAFT, whatever it moved to (imported plans may skip SUBMITTED);
+    /// null while it never has. From then on it owes an accountable manager and updates.
+    /// </summary>
+    public DateTimeOffset? LeftDraftAt => _history.Find(h => h.From == ActionPlanStatus.Draft && h.To != ActionPlanStatus.Draft)?.At;
+
     /// <summary>SUBMITTED and not yet scrutinised: since when (SCRUTINY_OVERDUE).</summary>
     public DateTimeOffset? AwaitingScrutinySince => SinceIf(ActionPlanStatus.Submitted);
 

@@ -1,0 +1,36 @@
+namespace Commissioning.Domain.Exceptions.Detectors;
+
+/// <summary>
+/// MISSING_QUARTERLY_UPDATE: an open plan has no progress update for a closed quarter after
+/// that quarter's due day. Providers report progress "at least four times per year" (DOR
+/// 4.18), so every quarter from the one the plan was raised in owes an update by
+/// <see cref="Common.CommissioningOptions.UpdateDueDaysAfterQuarterEnd"/> days after it ends.
+/// Arises the day after the due day, or the day the plan left DRAFT if that was later (a draft
+/// owes nothing). One exception per plan and quarter, belonging to the quarter it is for.
+/// </summary>
+public sealed class MissingQuarterlyUpdateDetector : IExceptionDetector
+{
+    public ExceptionCode Code => ExceptionCode.MissingQuarterlyUpdate;
+
+    public IEnumerable<DetectedException> Detect(ExceptionContext context)
+    {
+        var dueDays = context.Options.UpdateDueDaysAfterQuarterEnd;
+        foreach (var plan in context.Snapshot.ActionPlans)
+        {
+            var leftDraft = plan.LeftDraftAt is { } at ? ExceptionContext.DayOf(at) : plan.RaisedOn;
+            foreach (var quarter in plan.QuartersMissingUpdate(context.AsOf, dueDays))
+            {
+                var due = quarter.DueDate(dueDays);
+                var arose = due.AddDays(1) > leftDraft ? due.AddDays(1) : leftDraft;
+                yield return new DetectedException(
+                    plan.ProviderId,
+                    ExceptionSubjects.ActionPlan,
+                    plan.Id,
+                    $"{context.ProviderName(plan.ProviderId)} has not submitted the {quarter} progress update for {context.PlanLabel(plan)}, "
+                        + $"due by {ExceptionContext.Format(due)}.",
+                    arose,
+                    quarter);
+            }
+        }
+    }
+}

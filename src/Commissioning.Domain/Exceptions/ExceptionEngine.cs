@@ -1,0 +1,121 @@
+using Commissioning.Domain.Common;
+using Commissioning.Domain.Exceptions.Detectors;
+
+namespace Commissioning.Domain.Exceptions;
+
+/// <summary>
+/// Computes the exceptions the CCG reports to the LSCB "on an exception basis" (DOR 4.19;
+/// DOMAIN.md "Exception reporting") for an as-of date, optionally one quarter and one provider.
+/// The engine is a list of detectors, one per <see cref="ExceptionCode"/>; each detector's
+/// class comment defines exactly when its exception arises.
+/// </summary>
+/// <remarks>
+/// <para>Conventions every detector follows:</para>
+/// <list type="bullet">
+/// <item><see cref="ExceptionLine.AroseOn"/> is the first day on which the exception holds, and
+/// <see cref="ExceptionLine.DaysOutstanding"/> is the number of calendar days from that day to
+/// the as-of date: 0 on the day it arises, never negative.</item>
+/// <item>"Past a date" means the day after it: an action due on 31 March is overdue on 1 April.</item>
+/// <item>Service levels given in working days (scrutiny, resubmission, submission to the LSCB)
+/// are counted with <see cref="WorkingCalendar"/> from the day after the triggering event, and
+/// the exception arises the calendar day after the last working day allowed.</item>
+/// <item>The records are read as they are now and the as-of date is the day the rules are
+/// applied; an exception that by those records would arise after the as-of date (replaying a
+/// past date) is not reported.</item>
+/// </list>
+/// <para>
+/// Quarter filter: an exception belongs to a quarter (<see cref="DetectedException.Quarter"/>):
+/// the quarter an update or indicator return is for, otherwise the quarter in which it arose.
+/// Filtering by a quarter keeps the exceptions belonging to that quarter or carried into it
+/// from an earlier one and still outstanding on the as-of date; it drops those that belong to
+/// a later quarter. That is what a report for the quarter to the LSCB lists.
+/// </para>
+/// <para>
+/// Provider filter: keeps exceptions about that provider's records; an exception about no
+/// provider (a Serious Case Review, say) is not about any one provider and is dropped.
+/// </para>
+/// </remarks>
+public sealed class ExceptionEngine
+{
+    private readonly IReadOnlyList<IExceptionDetector> _detectors;
+
+    public ExceptionEngine(IEnumerable<IExceptionDetector>? detectors = null) =>
+        _detectors = detectors?.ToList() ?? DefaultDetectors;
+
+    /// <summary>One detector per exception code in DOMAIN.md's table, in the table's order.</summary>
+    public static IReadOnlyList<IExceptionDetector> DefaultDetectors { get; } =
+    [
+        new OverdueActionDetector(),
+        new MissingQuarterlyUpdateDetector(),
+        new NoAccountableManagerDetector(),
+        new ScrutinyOverdueDetector(),
+        new RevisionNotResubmittedDetector(),
+        new NotSubmittedToLscbDetector(),
+        new IndicatorRedDetector(),
+        new IndicatorReturnMissingDetector(),
+        new AuditOverdueDetector(),
+        new MandatedAuditNotScheduledDetector(),
+        new LimitedAssuranceWithoutPlanDetector(),
+        new ScheduleIncompleteDetector(),
+        new ReviewTimescaleBreachedDetector(),
+        new AuthorConflictDetector(),
+    ];
+
+    public IReadOnlyList<IExceptionDetector> Detectors => _detectors;
+
+    /// <summary>
+    /// Every exception outstanding on <paramref name="asOf"/> in <paramref name="snapshot"/>,
+    /// with severities from <paramref name="options"/>, in the order of <see cref="Order"/>.
+    /// </summary>
+    public IReadOnlyList<ExceptionLine> Compute(
+        ExceptionSnapshot snapshot,
+        DateOnly asOf,
+        CommissioningOptions options,
+        FinancialQuarter? quarter = null,
+        Guid? providerId = null)
+    {
+        var context = new ExceptionContext(snapshot, asOf, options);
+        var lines = new List<ExceptionLine>();
+        foreach (var detector in _detectors)
+        {
+            var severity = detector.Code.SeverityIn(options);
+            foreach (var found in detector.Detect(context))
+            {
+                if (found.AroseOn > asOf
+                    || (quarter is { } q && found.Quarter > q)
+                    || (providerId is { } p && found.ProviderId != p))
+                {
+                    continue;
+                }
+                lines.Add(new ExceptionLine(
+                    detector.Code,
+                    severity,
+                    found.ProviderId,
+                    found.SubjectType,
+                    found.SubjectId,
+                    found.Message,
+                    found.AroseOn,
+                    asOf.DayNumber - found.AroseOn.DayNumber));
+            }
+        }
+        return Order(lines, id => id is { } known ? snapshot.FindProvider(known)?.Name : null);
+    }
+
+    /// <summary>
+    /// The report's order: most severe first, then longest outstanding (earliest arisen), then
+    /// provider by name (exceptions about no provider last), code in table order, and subject;
+    /// the sentence breaks any remaining tie, so the same records always give the same list.
+    /// </summary>
+    public static IReadOnlyList<ExceptionLine> Order(IEnumerable<ExceptionLine> lines, Func<Guid?, string?> providerName) =>
+        lines
+            .OrderByDescending(l => l.Severity)
+            .ThenBy(l => l.AroseOn)
+            .ThenBy(l => l.ProviderId is null)
+            .ThenBy(l => providerName(l.ProviderId) ?? "", StringComparer.OrdinalIgnoreCase)
+            .ThenBy(l => l.ProviderId)
+            .ThenBy(l => l.Code)
+            .ThenBy(l => l.SubjectType, StringComparer.Ordinal)
+            .ThenBy(l => l.SubjectId)
+            .ThenBy(l => l.Message, StringComparer.Ordinal)
+            .ToList();
+}
