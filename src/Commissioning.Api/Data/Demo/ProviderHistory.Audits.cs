@@ -55,14 +55,15 @@ internal sealed partial class ProviderHistory
             return;
         }
         At(startOn);
-        if (Chance(0.04))
+        var planting = isCurrent && (overdueToPlant || unplannedLimitedToPlant);
+        if (!planting && Chance(0.04))
         {
             Ok(schedule.CancelAudit(audit.Id, "Superseded by the LSCB's multi-agency audit on the same topic.", _staff), "cancel audit");
             return;
         }
         Ok(schedule.StartAudit(audit.Id, _staff), "start audit");
         var reportOn = audit.DueDate.AddDays(-_random.Next(0, 25));
-        var stall = isCurrent && audit.DueDate < _asOf && (overdueToPlant || Chance(0.05));
+        var stall = isCurrent && audit.DueDate < _asOf && (overdueToPlant || !unplannedLimitedToPlant && Chance(0.05));
         if (stall)
         {
             overdueToPlant = false;
@@ -86,9 +87,13 @@ internal sealed partial class ProviderHistory
         {
             return;
         }
-        if (plantLimited || Chance(0.08))
+        if (plantLimited)
         {
             unplannedLimitedToPlant = false;
+            return;
+        }
+        if (Chance(0.08))
+        {
             return;
         }
         var plan = RaisePlan(ActionPlanSource.AuditFinding, audit.Id, audit.Topic, reportOn.AddDays(_random.Next(3, 20)));

@@ -153,13 +153,15 @@ internal sealed partial class ProviderHistory
     private void BuildIndicatorReturns()
     {
         var lastClosed = _currentQuarter.Previous();
+        // When one provider carries both, the missing return is the last quarter's and the RED the one before.
+        var redQuarter = Forced(ExceptionCode.IndicatorReturnMissing) ? lastClosed.Previous() : lastClosed;
         foreach (var quarter in FinancialQuarter.Range(FinancialQuarter.FromDate(_historyStart), _currentQuarter))
         {
             if (ScheduleFor(quarter) is not { Indicators.Count: > 0 } schedule)
             {
                 continue;
             }
-            var forcedRed = Forced(ExceptionCode.IndicatorRed) && quarter == lastClosed;
+            var forcedRed = Forced(ExceptionCode.IndicatorRed) && quarter == redQuarter;
             var missing = !forcedRed && (Forced(ExceptionCode.IndicatorReturnMissing) && quarter == lastClosed || Chance(0.01 + (1 - _quality) * 0.04));
             if (missing)
             {

@@ -40,13 +40,27 @@ internal sealed partial class ProviderHistory
         _calendar = new WorkingCalendar(rules);
         _lscbs = lscbs;
         _index = index;
-        _random = new Random(HashCode.Combine(options.Seed, index) ^ (index * 7919));
+        _random = new Random(SeedFor(options.Seed, index));
         _ids = new DemoIdSource(options.Seed, index);
         _asOf = options.AsOf;
         _currentQuarter = FinancialQuarter.FromDate(_asOf);
         _historyStart = new FinancialQuarter(_currentQuarter.Year - options.Years, 1).Start;
         _clock = new FixedClock(_historyStart);
         _forced = ForcedExceptions(index, options.Providers);
+    }
+
+    /// <summary>
+    /// Mixes the seed and the index with fixed arithmetic: <see cref="HashCode"/> is randomised per
+    /// process, which would give different data on every run.
+    /// </summary>
+    private static int SeedFor(int seed, int index)
+    {
+        unchecked
+        {
+            var mixed = (ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ (ulong)(uint)index * 0xC2B2AE3D27D4EB4FUL;
+            mixed ^= mixed >> 29;
+            return (int)(mixed & 0x7FFFFFFF);
+        }
     }
 
     /// <summary>
