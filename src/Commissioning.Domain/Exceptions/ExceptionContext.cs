@@ -2,6 +2,8 @@ using System.Globalization;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Contracts;
+using Commissioning.Domain.Incidents;
+using Commissioning.Domain.Organisations;
 using Commissioning.Domain.Schedules;
 
 namespace Commissioning.Domain.Exceptions;
@@ -15,7 +17,15 @@ public sealed class ExceptionContext
         AsOf = asOf;
         Options = options;
         Calendar = new WorkingCalendar(options);
+        // Indexed once: detectors look records up per line, and a whole-CCG snapshot is large.
+        _providers = new(() => snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id));
+        _schedules = new(() => snapshot.AllSchedules().ToDictionary(s => s.Schedule.Id, s => s.Schedule));
+        _incidents = new(() => snapshot.Incidents.DistinctBy(i => i.Id).ToDictionary(i => i.Id));
     }
+
+    private readonly Lazy<Dictionary<Guid, Provider>> _providers;
+    private readonly Lazy<Dictionary<Guid, Section11Schedule>> _schedules;
+    private readonly Lazy<Dictionary<Guid, Incident>> _incidents;
 
     public ExceptionSnapshot Snapshot { get; }
 
@@ -47,7 +57,11 @@ public sealed class ExceptionContext
     public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToCode().Replace('_', ' ').ToLowerInvariant();
 
     /// <summary>The provider's name, or a clear stand-in when the snapshot does not hold it.</summary>
-    public string ProviderName(Guid providerId) => Snapshot.FindProvider(providerId)?.Name ?? $"Provider {providerId}";
+    public string ProviderName(Guid providerId) => FindProvider(providerId)?.Name ?? $"Provider {providerId}";
+
+    public Provider? FindProvider(Guid providerId) => _providers.Value.GetValueOrDefault(providerId);
+
+    public Section11Schedule? FindSchedule(Guid scheduleId) => _schedules.Value.GetValueOrDefault(scheduleId);
 
     /// <summary>
     /// Schedules whose contract is live on the as-of date: the CCG monitors audits and the
@@ -66,7 +80,7 @@ public sealed class ExceptionContext
     public string PlanLabel(ActionPlan plan)
     {
         var label = $"action plan \"{plan.Title}\"";
-        return plan.SourceRecordKind == SourceRecordKind.Incident && Snapshot.FindIncident(plan.SourceRecordId) is { } incident
+        return plan.SourceRecordKind == SourceRecordKind.Incident && _incidents.Value.GetValueOrDefault(plan.SourceRecordId) is { } incident
             ? $"{label} (incident {incident.ExternalReference})"
             : label;
     }

@@ -19,9 +19,13 @@ namespace Commissioning.Domain.Exceptions;
 /// <item>Service levels given in working days (scrutiny, resubmission, submission to the LSCB)
 /// are counted with <see cref="WorkingCalendar"/> from the day after the triggering event, and
 /// the exception arises the calendar day after the last working day allowed.</item>
-/// <item>The records are read as they are now and the as-of date is the day the rules are
-/// applied; an exception that by those records would arise after the as-of date (replaying a
-/// past date) is not reported.</item>
+/// <item>Where a record carries the date something happened (a plan's status history, an
+/// update's submission or scrutiny, an action's completion, an audit's report, a return's
+/// submission, a review's completion), the engine reads it as it stood on the as-of date, so a
+/// report for a past date shows what was outstanding then (<see cref="PlanTimeline"/>). Facts
+/// without a date of their own (an accountable manager, mandated issues, schedule parts) are
+/// read as they are now. An exception that would arise after the as-of date is never
+/// reported.</item>
 /// </list>
 /// <para>
 /// Quarter filter: an exception belongs to a quarter (<see cref="DetectedException.Quarter"/>):
@@ -98,7 +102,7 @@ public sealed class ExceptionEngine
                     asOf.DayNumber - found.AroseOn.DayNumber));
             }
         }
-        return Order(lines, id => id is { } known ? snapshot.FindProvider(known)?.Name : null);
+        return Order(lines, id => id is { } known ? context.FindProvider(known)?.Name : null);
     }
 
     /// <summary>

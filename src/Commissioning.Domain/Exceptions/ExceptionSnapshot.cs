@@ -61,12 +61,4 @@ public sealed class ExceptionSnapshot
             yield return (schedule, null);
         }
     }
-
-    public Provider? FindProvider(Guid providerId) => Providers.FirstOrDefault(p => p.Id == providerId);
-
-    public Section11Schedule? FindSchedule(Guid scheduleId) => AllSchedules().FirstOrDefault(s => s.Schedule.Id == scheduleId).Schedule;
-
-    public Contract? FindContract(Guid contractId) => Contracts.FirstOrDefault(c => c.Id == contractId);
-
-    public Incident? FindIncident(Guid incidentId) => Incidents.FirstOrDefault(i => i.Id == incidentId);
 }

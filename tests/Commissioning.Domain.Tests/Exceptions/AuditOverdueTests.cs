@@ -54,6 +54,18 @@ public class AuditOverdueTests
     }
 
     [Fact]
+    public void A_late_outcome_clears_it_from_the_day_it_is_reported()
+    {
+        var (contract, schedule, audit) = Planned();
+        var staff = Actors.StaffOf(Poole.Id);
+        Ok(schedule.StartAudit(audit.Id, staff));
+        Ok(schedule.ReportAudit(audit.Id, AssuranceLevel.Significant, "Minor gaps", staff, At(2025, 10, 10)));
+
+        Assert.Contains("had no outcome on 9 Oct 2025", Single(Run(Code, WithContracts(contract), D(2025, 10, 9))).Message);
+        Assert.Empty(Run(Code, WithContracts(contract), D(2025, 10, 10)));
+    }
+
+    [Fact]
     public void Audits_of_an_ended_contract_are_no_longer_monitored()
     {
         var (contract, _, _) = Planned(contractEnd: D(2025, 10, 31));

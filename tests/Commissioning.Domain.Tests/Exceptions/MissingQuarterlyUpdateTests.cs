@@ -38,6 +38,16 @@ public class MissingQuarterlyUpdateTests
     }
 
     [Fact]
+    public void A_late_update_clears_it_from_the_day_it_was_submitted()
+    {
+        var plan = SubmittedPlan(D(2025, 8, 5));
+        Update(plan, Q2, D(2025, 10, 20));
+
+        Assert.Equal(3, Single(Run(Code, Plans(plan), D(2025, 10, 19))).DaysOutstanding);
+        Assert.Empty(Run(Code, Plans(plan), D(2025, 10, 20)));
+    }
+
+    [Fact]
     public void Each_missing_quarter_is_its_own_exception()
     {
         var plan = SubmittedPlan(D(2025, 8, 5));

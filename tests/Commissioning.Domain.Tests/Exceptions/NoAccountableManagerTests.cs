@@ -21,7 +21,7 @@ public class NoAccountableManagerTests
         Assert.Equal(0, line.DaysOutstanding);
         Assert.Equal((ExceptionSubjects.ActionPlan, plan.Id), (line.SubjectType, line.SubjectId));
         Assert.Contains("SUI 2025-001 plan", line.Message);
-        Assert.Contains("submitted since 5 Aug 2025", line.Message);
+        Assert.Contains("left draft on 5 Aug 2025", line.Message);
     }
 
     [Fact]

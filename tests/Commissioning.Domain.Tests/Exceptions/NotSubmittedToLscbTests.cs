@@ -47,8 +47,9 @@ public class NotSubmittedToLscbTests
     public void Submitting_to_the_lscb_clears_it()
     {
         var plan = AcceptedOn(D(2025, 8, 6));
-        Ok(plan.SubmitToLscb(ProviderStaff, plan.LscbIds, At(2025, 8, 20)));
+        Ok(plan.SubmitToLscb(ProviderStaff, plan.LscbIds, At(2025, 9, 10)));
 
-        Assert.Empty(Run(Code, Plans(plan), D(2025, 11, 12)));
+        Assert.Single(Run(Code, Plans(plan), D(2025, 9, 9)));
+        Assert.Empty(Run(Code, Plans(plan), D(2025, 9, 10)));
     }
 }

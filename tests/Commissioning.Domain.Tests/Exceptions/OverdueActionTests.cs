@@ -42,6 +42,9 @@ public class OverdueActionTests
         var plan = SubmittedPlan(D(2025, 8, 5), actionDue: D(2025, 9, 30));
         Update(plan, Q2, D(2025, 10, 5), ActionStatus.Complete);
 
+        // Completed late: overdue until the day it was done.
+        Assert.Single(Run(Code, Plans(plan), D(2025, 10, 4)));
+        Assert.Empty(Run(Code, Plans(plan), D(2025, 10, 5)));
         Assert.Empty(Run(Code, Plans(plan), D(2025, 11, 12)));
     }
 

@@ -46,7 +46,10 @@ public class RevisionNotResubmittedTests
     {
         var plan = SentBack(D(2025, 8, 6));
         Ok(plan.Submit(ProviderStaff, At(2025, 8, 20)));
+        var options = new CommissioningOptions { RevisionResubmissionWorkingDays = 5 };
 
+        Assert.Single(Run(Code, Plans(plan), D(2025, 8, 19), options));
+        Assert.Empty(Run(Code, Plans(plan), D(2025, 8, 20), options));
         Assert.Empty(Run(Code, Plans(plan), D(2025, 11, 12)));
     }
 }

@@ -59,7 +59,8 @@ public class ScrutinyOverdueTests
         var plan = SubmittedPlan(D(2025, 8, 6));
         Scrutinise(plan, ScrutinyOutcome.Accepted, D(2025, 9, 10));
 
-        Assert.Empty(Run(Code, Plans(plan), D(2025, 9, 11)));
+        Assert.Single(Run(Code, Plans(plan), D(2025, 9, 9)));
+        Assert.Empty(Run(Code, Plans(plan), D(2025, 9, 10)));
     }
 
     [Fact]
@@ -84,12 +85,13 @@ public class ScrutinyOverdueTests
         var plan = SubmittedPlan(D(2025, 8, 5));
         Scrutinise(plan, ScrutinyOutcome.Accepted, D(2025, 8, 6));
         var update = Update(plan, Q2, D(2025, 10, 8));
-        Ok(plan.ScrutiniseUpdate(Nurse, update.Id, ScrutinyOutcome.Noted, "Fine", D(2025, 10, 9), At(2025, 10, 9)).AsResult());
-        Assert.Empty(Run(Code, Plans(plan), D(2025, 12, 1)));
+        Ok(plan.ScrutiniseUpdate(Nurse, update.Id, ScrutinyOutcome.Noted, "Fine", D(2025, 11, 7), At(2025, 11, 7)).AsResult());
+        Assert.Single(Run(Code, Plans(plan), D(2025, 11, 6)));
+        Assert.Empty(Run(Code, Plans(plan), D(2025, 11, 7)));
 
-        var correction = Update(plan, Q2, D(2025, 10, 20));
+        var correction = Update(plan, Q2, D(2025, 11, 10));
 
-        var line = Single(Run(Code, Plans(plan), D(2025, 12, 1)));
+        var line = Single(Run(Code, Plans(plan), D(2026, 1, 5)));
         Assert.Equal(correction.Id, line.SubjectId);
         Assert.Contains("revision 2", line.Message);
     }

@@ -17,17 +17,15 @@ public sealed class IndicatorRedDetector : IExceptionDetector
 
     public IEnumerable<DetectedException> Detect(ExceptionContext context)
     {
-        var submitted = context.Snapshot.IndicatorReturns
+        var submittedBySchedule = context.Snapshot.IndicatorReturns
             .Where(r => r.SubmittedOn is { } on && on <= context.AsOf)
-            .ToList();
-        foreach (var @return in submitted)
+            .ToLookup(r => r.ScheduleId);
+        foreach (var @return in submittedBySchedule.SelectMany(g => g))
         {
             foreach (var value in @return.Values.Where(v => v.Rag == Rag.Red))
             {
-                var reportedLater = submitted.Exists(r =>
-                    r.ScheduleId == @return.ScheduleId
-                    && r.Quarter > @return.Quarter
-                    && r.Values.Any(v => v.IndicatorCode == value.IndicatorCode));
+                var reportedLater = submittedBySchedule[@return.ScheduleId].Any(r =>
+                    r.Quarter > @return.Quarter && r.Values.Any(v => v.IndicatorCode == value.IndicatorCode));
                 if (reportedLater)
                 {
                     continue;
@@ -46,7 +44,7 @@ public sealed class IndicatorRedDetector : IExceptionDetector
     }
 
     private static string IndicatorName(ExceptionContext context, Guid scheduleId, string code) =>
-        context.Snapshot.FindSchedule(scheduleId)?.FindIndicator(code)?.Name
+        context.FindSchedule(scheduleId)?.FindIndicator(code)?.Name
             ?? IndicatorCatalogue.Find(code)?.Name
             ?? code;
 

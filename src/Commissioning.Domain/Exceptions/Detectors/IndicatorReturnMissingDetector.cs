@@ -16,6 +16,10 @@ public sealed class IndicatorReturnMissingDetector : IExceptionDetector
     public IEnumerable<DetectedException> Detect(ExceptionContext context)
     {
         var dueDays = context.Options.IndicatorReturnDueDaysAfterQuarterEnd;
+        var returned = context.Snapshot.IndicatorReturns
+            .Where(r => r.SubmittedOn is { } on && on <= context.AsOf)
+            .Select(r => (r.ScheduleId, r.Quarter))
+            .ToHashSet();
         foreach (var (schedule, contract) in context.Snapshot.AllSchedules())
         {
             if (contract is null || schedule.Indicators.Count == 0 || contract.StartDate > context.AsOf)
@@ -30,9 +34,7 @@ public sealed class IndicatorReturnMissingDetector : IExceptionDetector
                 {
                     continue;
                 }
-                var returned = context.Snapshot.IndicatorReturns.Any(r =>
-                    r.ScheduleId == schedule.Id && r.Quarter == quarter && r.SubmittedOn is { } on && on <= context.AsOf);
-                if (!returned)
+                if (!returned.Contains((schedule.Id, quarter)))
                 {
                     yield return new DetectedException(
                         schedule.ProviderId,

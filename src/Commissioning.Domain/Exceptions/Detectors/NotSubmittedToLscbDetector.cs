@@ -1,3 +1,5 @@
+using Commissioning.Domain.ActionPlans;
+
 namespace Commissioning.Domain.Exceptions.Detectors;
 
 /// <summary>
@@ -15,8 +17,9 @@ public sealed class NotSubmittedToLscbDetector : IExceptionDetector
         var serviceLevel = context.Options.LscbSubmissionWorkingDays;
         return
             from plan in context.Snapshot.ActionPlans
-            where plan.AcceptedNotSubmittedToLscbSince is not null
-            let accepted = ExceptionContext.DayOf(plan.AcceptedNotSubmittedToLscbSince!.Value)
+            let since = plan.InStatusSince(ActionPlanStatus.Accepted, context.AsOf)
+            where since is not null
+            let accepted = since!.Value
             select DetectedException.Arising(
                 plan.ProviderId,
                 ExceptionSubjects.ActionPlan,

@@ -1,3 +1,5 @@
+using Commissioning.Domain.ActionPlans;
+
 namespace Commissioning.Domain.Exceptions.Detectors;
 
 /// <summary>
@@ -15,8 +17,9 @@ public sealed class RevisionNotResubmittedDetector : IExceptionDetector
         var serviceLevel = context.Options.RevisionResubmissionWorkingDays;
         return
             from plan in context.Snapshot.ActionPlans
-            where plan.RevisionRequestedSince is not null
-            let requested = ExceptionContext.DayOf(plan.RevisionRequestedSince!.Value)
+            let since = plan.InStatusSince(ActionPlanStatus.RevisionRequested, context.AsOf)
+            where since is not null
+            let requested = since!.Value
             select DetectedException.Arising(
                 plan.ProviderId,
                 ExceptionSubjects.ActionPlan,

@@ -1,3 +1,5 @@
+using Commissioning.Domain.ActionPlans;
+
 namespace Commissioning.Domain.Exceptions.Detectors;
 
 /// <summary>
@@ -5,8 +7,8 @@ namespace Commissioning.Domain.Exceptions.Detectors;
 /// the latest revision of a quarterly update (DOR 4.18) within
 /// <see cref="Common.CommissioningOptions.ScrutinyServiceLevelWorkingDays"/> working days of
 /// its submission. Arises on the first day beyond the service level
-/// (<see cref="ExceptionContext.BeyondServiceLevel"/>). A plan counts while SUBMITTED; an
-/// update counts until a scrutiny of it is recorded.
+/// (<see cref="ExceptionContext.BeyondServiceLevel"/>). A plan counts while SUBMITTED on the
+/// as-of date; an update until the day of its scrutiny.
 /// </summary>
 public sealed class ScrutinyOverdueDetector : IExceptionDetector
 {
@@ -17,18 +19,17 @@ public sealed class ScrutinyOverdueDetector : IExceptionDetector
         var serviceLevel = context.Options.ScrutinyServiceLevelWorkingDays;
         foreach (var plan in context.Snapshot.ActionPlans)
         {
-            if (plan.AwaitingScrutinySince is { } since)
+            if (plan.InStatusSince(ActionPlanStatus.Submitted, context.AsOf) is { } planSubmitted)
             {
-                var submitted = ExceptionContext.DayOf(since);
                 yield return DetectedException.Arising(
                     plan.ProviderId,
                     ExceptionSubjects.ActionPlan,
                     plan.Id,
-                    $"{context.ProviderName(plan.ProviderId)}: {context.PlanLabel(plan)} was submitted on {ExceptionContext.Format(submitted)} "
+                    $"{context.ProviderName(plan.ProviderId)}: {context.PlanLabel(plan)} was submitted on {ExceptionContext.Format(planSubmitted)} "
                         + $"and has not been scrutinised within {serviceLevel} working days.",
-                    context.BeyondServiceLevel(submitted, serviceLevel));
+                    context.BeyondServiceLevel(planSubmitted, serviceLevel));
             }
-            foreach (var update in plan.UpdatesAwaitingScrutiny())
+            foreach (var update in plan.UpdatesAwaitingScrutinyOn(context.AsOf))
             {
                 var submitted = ExceptionContext.DayOf(update.SubmittedAt);
                 var revision = update.IsCorrection ? $" (revision {update.Revision})" : "";
