@@ -23,7 +23,8 @@ public sealed class DemoDataOptions
 
     /// <summary>
     /// Average action plans raised per provider over the whole history; trusts get more than GP
-    /// practices. Each open plan owes an update every quarter, so this drives the update count.
+    /// practices. Each open plan owes an update every quarter, so this drives the update count:
+    /// 5,000 providers with 70 plans each give about a million progress updates.
     /// </summary>
     public int ActionPlansPerProvider { get; set; } = 6;
 
