@@ -171,7 +171,7 @@ public sealed partial class ActionPlan
         {
             return invalid;
         }
-        var scrutiny = new Scrutiny(Guid.CreateVersion7(), ScrutinySubject.Plan, null, outcome, advice.Trim(), scrutinisedOn, actor, clock.Now);
+        var scrutiny = new Scrutiny(DomainIds.New(), ScrutinySubject.Plan, null, outcome, advice.Trim(), scrutinisedOn, actor, clock.Now);
         _scrutinies.Add(scrutiny);
         switch (outcome)
         {

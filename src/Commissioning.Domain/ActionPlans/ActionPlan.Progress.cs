@@ -58,7 +58,7 @@ public sealed partial class ActionPlan
             })
             .ToList();
         var update = new ProgressUpdate(
-            Guid.CreateVersion7(),
+            DomainIds.New(),
             Id,
             quarter,
             _updates.Count(u => u.Quarter == quarter) + 1,
@@ -113,7 +113,7 @@ public sealed partial class ActionPlan
         {
             return invalid;
         }
-        var scrutiny = new Scrutiny(Guid.CreateVersion7(), ScrutinySubject.ProgressUpdate, update.Id, outcome, advice.Trim(), scrutinisedOn, actor, clock.Now);
+        var scrutiny = new Scrutiny(DomainIds.New(), ScrutinySubject.ProgressUpdate, update.Id, outcome, advice.Trim(), scrutinisedOn, actor, clock.Now);
         _scrutinies.Add(scrutiny);
         Touch();
         return scrutiny;

@@ -97,7 +97,7 @@ public sealed partial class ActionPlan : AggregateRoot
         {
             return invalid;
         }
-        var plan = new ActionPlan(Guid.CreateVersion7())
+        var plan = new ActionPlan(DomainIds.New())
         {
             ProviderId = providerId,
             Source = source,
@@ -184,7 +184,7 @@ public sealed partial class ActionPlan : AggregateRoot
         {
             return invalid;
         }
-        var action = new PlanAction(Guid.CreateVersion7(), details);
+        var action = new PlanAction(DomainIds.New(), details);
         _actions.Add(action);
         Touch();
         return action;

@@ -60,7 +60,7 @@ public sealed class PublishedExceptionReport : AggregateRoot
         {
             return invalid;
         }
-        var report = new PublishedExceptionReport(Guid.CreateVersion7())
+        var report = new PublishedExceptionReport(DomainIds.New())
         {
             Quarter = quarter,
             LscbId = lscbId,

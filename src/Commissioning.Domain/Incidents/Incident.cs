@@ -51,7 +51,7 @@ public sealed class Incident : AggregateRoot
         {
             return invalid;
         }
-        var incident = new Incident(Guid.CreateVersion7())
+        var incident = new Incident(DomainIds.New())
         {
             ProviderId = providerId,
             RecordedAt = clock.Now,

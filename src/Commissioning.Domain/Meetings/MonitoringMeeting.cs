@@ -55,7 +55,7 @@ public sealed class MonitoringMeeting : AggregateRoot
         {
             return invalid;
         }
-        return new MonitoringMeeting(Guid.CreateVersion7())
+        return new MonitoringMeeting(DomainIds.New())
         {
             ProviderId = providerId,
             HeldOn = heldOn,
@@ -136,7 +136,7 @@ public sealed class MonitoringMeeting : AggregateRoot
         {
             return invalid;
         }
-        var sanction = new ContractSanction(Guid.CreateVersion7(), kind, amount, reason.Trim(), contractId, clock.Now, actor.UserId);
+        var sanction = new ContractSanction(DomainIds.New(), kind, amount, reason.Trim(), contractId, clock.Now, actor.UserId);
         _sanctions.Add(sanction);
         Touch();
         return sanction;

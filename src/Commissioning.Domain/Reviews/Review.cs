@@ -109,7 +109,7 @@ public sealed partial class Review : AggregateRoot
         {
             return invalid;
         }
-        var review = new Review(Guid.CreateVersion7())
+        var review = new Review(DomainIds.New())
         {
             Kind = kind,
             CaseReference = NormaliseCaseReference(caseReference),

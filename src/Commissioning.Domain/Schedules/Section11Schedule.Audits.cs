@@ -17,7 +17,7 @@ public sealed partial class Section11Schedule
         {
             return new DomainError(ErrorCodes.Duplicate, "This schedule already has an audit schedule.");
         }
-        AuditSchedule = new AuditSchedule(Guid.NewGuid(), periodStart, periodStart.AddMonths(options.AuditScheduleHorizonMonths).AddDays(-1));
+        AuditSchedule = new AuditSchedule(DomainIds.New(), periodStart, periodStart.AddMonths(options.AuditScheduleHorizonMonths).AddDays(-1));
         Touch();
         return Result.Success();
     }

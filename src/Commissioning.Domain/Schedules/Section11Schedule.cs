@@ -23,7 +23,7 @@ public sealed partial class Section11Schedule : AggregateRoot
         Framework = framework;
         foreach (var duty in DutyCatalogue.For(framework))
         {
-            _assessments.Add(new DutyAssessment(Guid.NewGuid(), duty.Id));
+            _assessments.Add(new DutyAssessment(DomainIds.New(), duty.Id));
         }
     }
 
@@ -152,7 +152,7 @@ public sealed partial class Section11Schedule : AggregateRoot
         var added = false;
         foreach (var definition in IndicatorCatalogue.Default.Where(d => FindIndicator(d.Code) is null))
         {
-            var indicator = Indicator.FromCatalogue(Guid.NewGuid(), definition, options);
+            var indicator = Indicator.FromCatalogue(DomainIds.New(), definition, options);
             if (indicator.IsFailure)
             {
                 return indicator.Error;

@@ -1,0 +1,136 @@
+using System.Text;
+using Commissioning.Api.Data;
+using Commissioning.Api.Data.Demo;
+using Commissioning.Api.Tests.Data;
+using Commissioning.Domain.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Commissioning.Api.Tests.Demo;
+
+public sealed class DemoDataSeederTests
+{
+    private static readonly DemoDataOptions Small = new() { Providers = 12, SeedBatchSize = 5 };
+
+    private static async Task SeedAsync(TestDatabase database, DemoDataOptions options)
+    {
+        await using var db = database.NewContext();
+        var seeder = new DemoDataSeeder(Options.Create(options), Options.Create(new CommissioningOptions()), NullLogger<DemoDataSeeder>.Instance);
+        await seeder.SeedAsync(db, CancellationToken.None);
+    }
+
+    /// <summary>Every row of every table, tables by name and rows sorted, as text.</summary>
+    private static string DumpRows(TestDatabase database)
+    {
+        using var connection = new SqliteConnection(database.ConnectionString);
+        connection.Open();
+        var tables = new List<string>();
+        using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name";
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+            }
+        }
+        var dump = new StringBuilder();
+        foreach (var table in tables)
+        {
+            using var select = connection.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            using var reader = select.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+            {
+                var cells = new string[reader.FieldCount];
+                for (var i = 0; i < reader.FieldCount; i++)
+                {
+                    cells[i] = reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
+                }
+                rows.Add(string.Join("|", cells));
+            }
+            rows.Sort(StringComparer.Ordinal);
+            dump.Append(table).Append(' ').Append(rows.Count).AppendLine();
+            foreach (var row in rows)
+            {
+                dump.AppendLine(row);
+            }
+        }
+        return dump.ToString();
+    }
+
+    [Fact]
+    public async Task Seeding_a_fresh_database_twice_gives_identical_rows()
+    {
+        using var first = TestDatabase.Migrated();
+        using var second = TestDatabase.Migrated();
+        await SeedAsync(first, Small);
+        await SeedAsync(second, Small);
+        Assert.Equal(DumpRows(first), DumpRows(second));
+    }
+
+    [Fact]
+    public async Task The_database_holds_what_the_generator_made()
+    {
+        using var database = TestDatabase.Migrated();
+        await SeedAsync(database, Small);
+        var expected = DemoDataGenerator.Generate(Small);
+        await using var db = database.NewContext();
+        Assert.Equal(expected.Lscbs.Count, await db.Lscbs.CountAsync());
+        Assert.Equal(expected.Providers.Select(p => p.Id).Order(), (await db.Providers.Select(p => p.Id).ToListAsync()).Order());
+        Assert.Equal(expected.Contracts.Count, await db.Contracts.CountAsync());
+        Assert.Equal(expected.Schedules.Count, await db.Schedules.CountAsync());
+        Assert.Equal(expected.IndicatorReturns.Count, await db.IndicatorReturns.CountAsync());
+        Assert.Equal(expected.Reviews.Count, await db.Reviews.CountAsync());
+        Assert.Equal(expected.ActionPlans.Count, await db.ActionPlans.CountAsync());
+        Assert.Equal(expected.ProgressUpdateCount, await db.ProgressUpdates.CountAsync());
+        Assert.Equal(expected.Meetings.Count, await db.MonitoringMeetings.CountAsync());
+        var plan = expected.ActionPlans.First(p => p.ProgressUpdates.Any(u => u.IsCorrection));
+        var loaded = await db.ActionPlans.SingleAsync(p => p.Id == plan.Id);
+        Assert.Equal(plan.ProgressUpdates.Select(u => (u.Quarter, u.Revision)), loaded.ProgressUpdates.OrderBy(u => u.SubmittedAt).Select(u => (u.Quarter, u.Revision)));
+    }
+
+    [Fact]
+    public async Task Disabled_demo_data_leaves_the_database_empty()
+    {
+        using var database = TestDatabase.Migrated();
+        await SeedAsync(database, new DemoDataOptions { Providers = 3, Enabled = false });
+        await using var db = database.NewContext();
+        Assert.False(await db.Providers.AnyAsync());
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public void AddDemoData_registers_the_seeder_unless_disabled(string? enabled, bool registered)
+    {
+        var settings = new Dictionary<string, string?> { ["Commissioning:DemoData:Providers"] = "7" };
+        if (enabled is not null)
+        {
+            settings["Commissioning:DemoData:Enabled"] = enabled;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection().AddLogging().AddDemoData(configuration).BuildServiceProvider();
+        Assert.Equal(registered, services.CreateScope().ServiceProvider.GetServices<IDatabaseSeeder>().OfType<DemoDataSeeder>().Any());
+        Assert.Equal(7, services.GetRequiredService<IOptions<DemoDataOptions>>().Value.Providers);
+    }
+
+    [Fact]
+    public void Options_bind_the_as_of_date_and_seed_from_configuration()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Commissioning:DemoData:AsOf"] = "2025-06-30",
+            ["Commissioning:DemoData:Seed"] = "42",
+        }).Build();
+        var options = new ServiceCollection().AddLogging().AddDemoData(configuration).BuildServiceProvider().GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        Assert.Equal(new DateOnly(2025, 6, 30), options.AsOf);
+        Assert.Equal(42, options.Seed);
+    }
+}
