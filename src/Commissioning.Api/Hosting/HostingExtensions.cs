@@ -1,4 +1,5 @@
 using Commissioning.Api.Data;
+using Commissioning.Api.Data.Demo;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -10,6 +11,7 @@ public static class HostingExtensions
     {
         builder.Services.AddHealthChecks();
         builder.Services.AddCommissioningPersistence(builder.Configuration);
+        builder.Services.AddDemoData(builder.Configuration);
         return builder;
     }
 

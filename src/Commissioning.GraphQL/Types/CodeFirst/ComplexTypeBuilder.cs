@@ -9,7 +9,6 @@ namespace Commissioning.GraphQL.Types;
 /// </summary>
 public sealed class ComplexTypeBuilder<TSource>
 {
-    private static readonly NullabilityInfoContext Nullability = new();
     internal readonly List<FieldBuilder> Fields = [];
     internal readonly List<string> InterfaceNames = [];
     internal readonly List<Type> InterfaceClrTypes = [];
@@ -31,9 +30,9 @@ public sealed class ComplexTypeBuilder<TSource>
         var read = selector.Compile();
         NullabilityInfo? info = selector.Body switch
         {
-            MemberExpression { Member: PropertyInfo p } => Nullability.Create(p),
-            MemberExpression { Member: FieldInfo f } => Nullability.Create(f),
-            MethodCallExpression { Method: var m } => Nullability.Create(m.ReturnParameter),
+            MemberExpression { Member: PropertyInfo p } => ClrNullability.Of(p),
+            MemberExpression { Member: FieldInfo f } => ClrNullability.Of(f),
+            MethodCallExpression { Method: var m } => ClrNullability.Of(m.ReturnParameter),
             _ => null,
         };
         return Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult), info),
@@ -72,7 +71,6 @@ public sealed class ComplexTypeBuilder<TSource>
 /// <summary>Describes an input object type that arrives in resolvers as <typeparamref name="TInput"/> via GetArgument.</summary>
 public sealed class InputObjectTypeBuilder<TInput>
 {
-    private static readonly NullabilityInfoContext Nullability = new();
     internal readonly List<ArgumentBuilder> Fields = [];
 
     internal InputObjectTypeBuilder(string name) => Name = name;
@@ -91,7 +89,7 @@ public sealed class InputObjectTypeBuilder<TInput>
     {
         if (property.Body is not MemberExpression { Member: PropertyInfo p })
             throw new ArgumentException("Expected a property access such as x => x.Title.", nameof(property));
-        var field = new ArgumentBuilder(Utilities.NameConventions.ToCamelCase(p.Name), TypeReference.Clr(typeof(TField), Nullability.Create(p)));
+        var field = new ArgumentBuilder(Utilities.NameConventions.ToCamelCase(p.Name), TypeReference.Clr(typeof(TField), ClrNullability.Of(p)));
         Fields.Add(field);
         return field;
     }
