@@ -46,11 +46,12 @@ public sealed class ScalarTests : IClassFixture<ConventionsHarness>
     [InlineData("Long", "\"9223372036854775808\"")]
     [InlineData("FinancialQuarter", "\"2025/27-Q3\"")]
     [InlineData("FinancialQuarter", "\"2025-Q3\"")]
-    public async Task Invalid_literals_are_errors(string scalar, string literal)
+    public async Task Invalid_literals_are_validation_errors(string scalar, string literal)
     {
         var response = await _harness.ExecuteAsync($"{{ echo{scalar}(value: {literal}) }}");
-        Assert.True(response.TryGetProperty("errors", out _));
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, response.At("data", "echo" + scalar).ValueKind);
+        // An invalid literal fails validation (§5.6.1 Values of Correct Type): a request error, no data.
+        Assert.False(response.TryGetProperty("data", out _));
+        Assert.Contains($"of type \"{scalar}\"", response.ErrorMessage());
     }
 
     [Theory]

@@ -9,7 +9,12 @@ internal sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, 
     : WebApplicationFactory<Program>
 {
     public static ApiFactory For(TestDatabase database, Action<IServiceCollection>? services = null) =>
-        new(new Dictionary<string, string?> { ["ConnectionStrings:Commissioning"] = database.ConnectionString }, services);
+        new(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
+            // These tests register their own seeders; the demo commissioner would fill the database first.
+            ["Commissioning:DemoData:Enabled"] = "false",
+        }, services);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -108,7 +108,7 @@ public sealed class DemoDataSeederTests
     [InlineData(null, true)]
     [InlineData("true", true)]
     [InlineData("false", false)]
-    public void AddDemoData_registers_the_seeder_unless_disabled(string? enabled, bool registered)
+    public void AddDemoData_registers_the_seeder_and_binds_whether_it_is_enabled(string? enabled, bool expected)
     {
         var settings = new Dictionary<string, string?> { ["Commissioning:DemoData:Providers"] = "7" };
         if (enabled is not null)
@@ -117,8 +117,10 @@ public sealed class DemoDataSeederTests
         }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddDemoData(configuration).BuildServiceProvider();
-        Assert.Equal(registered, services.CreateScope().ServiceProvider.GetServices<IDatabaseSeeder>().OfType<DemoDataSeeder>().Any());
-        Assert.Equal(7, services.GetRequiredService<IOptions<DemoDataOptions>>().Value.Providers);
+        Assert.Single(services.CreateScope().ServiceProvider.GetServices<IDatabaseSeeder>().OfType<DemoDataSeeder>());
+        var options = services.GetRequiredService<IOptions<DemoDataOptions>>().Value;
+        Assert.Equal(expected, options.Enabled);
+        Assert.Equal(7, options.Providers);
     }
 
     [Fact]

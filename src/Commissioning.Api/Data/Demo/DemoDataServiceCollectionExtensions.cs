@@ -14,10 +14,9 @@ public static class DemoDataServiceCollectionExtensions
             .Bind(section)
             .Validate(o => o.Validate().Count == 0, "Commissioning:DemoData is invalid (Providers >= 1, Years 1-20, ActionPlansPerProvider >= 0, SeedBatchSize >= 1).")
             .ValidateOnStart();
-        if (section.GetValue(nameof(DemoDataOptions.Enabled), defaultValue: true))
-        {
-            services.AddScoped<IDatabaseSeeder, DemoDataSeeder>();
-        }
+        // Always registered: the seeder reads Enabled when it runs, so settings a host applies after
+        // registration (test hosts, late configuration sources) are honoured.
+        services.AddScoped<IDatabaseSeeder, DemoDataSeeder>();
         return services;
     }
 }
