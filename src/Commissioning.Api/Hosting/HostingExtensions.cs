@@ -1,5 +1,6 @@
 using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
+using Commissioning.Api.GraphQL;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -12,12 +13,14 @@ public static class HostingExtensions
         builder.Services.AddHealthChecks();
         builder.Services.AddCommissioningPersistence(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
+        builder.Services.AddCommissioningGraphQL(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapCommissioningEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapCommissioningGraphQL();
         return app;
     }
 }

@@ -34,7 +34,7 @@ public sealed class SchemaShapeTests : IClassFixture<ConventionsHarness>
     [InlineData("node: Widget!")]
     [InlineData("hasNextPage: Boolean!")]
     [InlineData("startCursor: String\n")]
-    [InlineData("enum SortEnumType {\n  ASC\n  DESC\n}")]
+    [InlineData("enum SortEnumType {\n  \"\"\"Smallest, earliest or A first.\"\"\"\n  ASC\n\n  \"\"\"Largest, latest or Z first.\"\"\"\n  DESC\n}")]
     [InlineData("and: [WidgetFilterInput!]")]
     [InlineData("renameWidget(input: RenameWidgetInput!): RenameWidgetPayload!")]
     [InlineData("union RenameWidgetError = NotFoundError | ValidationFailedError")]

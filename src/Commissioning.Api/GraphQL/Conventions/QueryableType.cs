@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq.Expressions;
 
 namespace Commissioning.Api.GraphQL.Conventions;
@@ -84,6 +85,8 @@ internal sealed record QueryableField(string Name, LambdaExpression Property)
 /// <summary>HotChocolate's sort direction enum.</summary>
 public enum SortEnumType
 {
+    [Description("Smallest, earliest or A first.")]
     Asc,
+    [Description("Largest, latest or Z first.")]
     Desc,
 }

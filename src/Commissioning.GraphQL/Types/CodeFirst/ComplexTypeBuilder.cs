@@ -9,6 +9,9 @@ namespace Commissioning.GraphQL.Types;
 /// </summary>
 public sealed class ComplexTypeBuilder<TSource>
 {
+    // NullabilityInfoContext caches without locking, so each thread building a schema gets its own.
+    [ThreadStatic] private static NullabilityInfoContext? t_nullability;
+    private static NullabilityInfoContext Nullability => t_nullability ??= new();
     internal readonly List<FieldBuilder> Fields = [];
     internal readonly List<string> InterfaceNames = [];
     internal readonly List<Type> InterfaceClrTypes = [];
@@ -30,9 +33,9 @@ public sealed class ComplexTypeBuilder<TSource>
         var read = selector.Compile();
         NullabilityInfo? info = selector.Body switch
         {
-            MemberExpression { Member: PropertyInfo p } => ClrNullability.Of(p),
-            MemberExpression { Member: FieldInfo f } => ClrNullability.Of(f),
-            MethodCallExpression { Method: var m } => ClrNullability.Of(m.ReturnParameter),
+            MemberExpression { Member: PropertyInfo p } => Nullability.Create(p),
+            MemberExpression { Member: FieldInfo f } => Nullability.Create(f),
+            MethodCallExpression { Method: var m } => Nullability.Create(m.ReturnParameter),
             _ => null,
         };
         return Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult), info),
@@ -71,6 +74,9 @@ public sealed class ComplexTypeBuilder<TSource>
 /// <summary>Describes an input object type that arrives in resolvers as <typeparamref name="TInput"/> via GetArgument.</summary>
 public sealed class InputObjectTypeBuilder<TInput>
 {
+    // NullabilityInfoContext caches without locking, so each thread building a schema gets its own.
+    [ThreadStatic] private static NullabilityInfoContext? t_nullability;
+    private static NullabilityInfoContext Nullability => t_nullability ??= new();
     internal readonly List<ArgumentBuilder> Fields = [];
 
     internal InputObjectTypeBuilder(string name) => Name = name;
@@ -89,7 +95,7 @@ public sealed class InputObjectTypeBuilder<TInput>
     {
         if (property.Body is not MemberExpression { Member: PropertyInfo p })
             throw new ArgumentException("Expected a property access such as x => x.Title.", nameof(property));
-        var field = new ArgumentBuilder(Utilities.NameConventions.ToCamelCase(p.Name), TypeReference.Clr(typeof(TField), ClrNullability.Of(p)));
+        var field = new ArgumentBuilder(Utilities.NameConventions.ToCamelCase(p.Name), TypeReference.Clr(typeof(TField), Nullability.Create(p)));
         Fields.Add(field);
         return field;
     }
