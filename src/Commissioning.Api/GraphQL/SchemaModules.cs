@@ -8,5 +8,8 @@ public static class SchemaModules
     public static IReadOnlyList<ISchemaModule> All { get; } =
     [
         new ViewerModule(),
+        new IncidentsModule(),
+        new ReviewsModule(),
+        new ActionPlansModule(),
     ];
 }
