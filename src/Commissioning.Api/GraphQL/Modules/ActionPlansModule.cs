@@ -58,6 +58,8 @@ public sealed class ActionPlansModule : ISchemaModule
             t.Description("What a provider will do in response to an incident, review or audit, and how it is going.");
             t.NodeId(x => x.Id);
             t.Field("providerId", (x, _) => NodeId.Encode("Provider", x.ProviderId)).Type(NonNullId).Description("The id of the provider that owns the plan.");
+            t.FieldAsync("provider", (x, c) => Loaders.Provider(c).LoadAsync(x.ProviderId)).Type(TypeReference.Named("Provider").NonNull())
+                .Description("The provider that owns the plan and carries it out.");
             t.Field("title", x => x.Title).Description("What the plan is about.");
             t.Field("source", x => x.Source).Description("What the plan responds to.");
             t.FieldAsync("sourceIncident", async (x, c) => x.SourceRecordKind == SourceRecordKind.Incident ? await CaseRecordLoaders.Incident(c, x.SourceRecordId).ConfigureAwait(false) : null)
@@ -70,6 +72,9 @@ public sealed class ActionPlansModule : ISchemaModule
                 .Description("The senior manager accountable for the plan (DOR 4.9); it cannot be submitted without one.");
             t.Field("lscbIds", (x, _) => x.LscbIds.Select(id => NodeId.Encode("Lscb", id)).ToList()).Type(NonNullId.List().NonNull())
                 .Description("The LSCBs the plan is copied to: the lead and, out of county, the host's.");
+            t.FieldAsync("lscbs", async (x, c) => (await Loaders.Lscb(c).LoadManyAsync(x.LscbIds).ConfigureAwait(false)).OfType<Domain.Organisations.Lscb>().ToList())
+                .Type(TypeReference.Named("Lscb").NonNull().List().NonNull())
+                .Description("The LSCBs the plan is copied to.");
             t.Field("submittedToLscbIds", (x, _) => x.SubmittedToLscbIds.Select(id => NodeId.Encode("Lscb", id)).ToList()).Type(NonNullId.List().NonNull())
                 .Description("The LSCBs the plan has been submitted to.");
             t.Field("actions", x => x.Actions).Description("The plan's actions.");

@@ -36,6 +36,8 @@ public sealed class IncidentsModule : ISchemaModule
             t.NodeId(x => x.Id);
             t.Field("providerId", (x, _) => NodeId.Encode("Provider", x.ProviderId)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
                 .Description("The id of the provider where the incident happened.");
+            t.FieldAsync("provider", (x, c) => Loaders.Provider(c).LoadAsync(x.ProviderId)).Type(TypeReference.Named("Provider").NonNull())
+                .Description("The provider where the incident happened.");
             t.Field("type", x => x.Type).Description("What kind of incident this is.");
             t.Field("reportedOn", x => x.ReportedOn).Description("The day the provider reported the incident.");
             t.Field("externalReference", x => x.ExternalReference).Description("The reference the incident has in the national reporting system.");

@@ -51,6 +51,12 @@ public sealed class ReviewsModule : ISchemaModule
                 .Description("For an out-of-county case, the id of the host LSCB; null otherwise.");
             t.Field("subjectProviderId", (x, _) => x.SubjectProviderId is { } id ? NodeId.Encode("Provider", id) : null).Type(TypeReference.Of(Scalars.ID))
                 .Description("For a provider IMR, the id of the provider under review.");
+            t.FieldAsync("leadLscb", (x, c) => Loaders.Lscb(c).LoadAsync(x.LeadLscbId)).Type(TypeReference.Named("Lscb").NonNull())
+                .Description("The LSCB leading the review.");
+            t.FieldAsync("secondLscb", async (x, c) => x.SecondLscbId is { } id ? await Loaders.Lscb(c).LoadAsync(id).ConfigureAwait(false) : null).Type("Lscb")
+                .Description("For an out-of-county case, the host LSCB.");
+            t.FieldAsync("subjectProvider", async (x, c) => x.SubjectProviderId is { } id ? await Loaders.Provider(c).LoadAsync(id).ConfigureAwait(false) : null).Type("Provider")
+                .Description("For a provider IMR, the provider under review.");
             t.Field("decisionDate", x => x.DecisionDate).Description("The day the review was commissioned.");
             t.Field("targetCompletionDate", x => x.TargetCompletionDate).Description("The day it should be complete by, after any agreed extensions.");
             t.Field("completedOn", x => x.CompletedOn).Description("The day it was completed; null while open.");
@@ -112,8 +118,8 @@ public sealed class ReviewsModule : ISchemaModule
 
         m.MutationField<AppointReviewAuthorsInput, Review>(conventions, "appointReviewAuthors", "review", TypeName, i =>
             {
-                i.Description("Authors to appoint to one review, all or none.");
                 ReviewRef(i);
+                i.Description("Authors to appoint to one review, all or none.");
                 i.Field(x => x.Authors).Type(TypeReference.Named("ReviewAuthorInput").NonNull().List().NonNull()).Description("The authors to appoint.");
             },
             [ErrorCodes.Forbidden, ErrorCodes.NotFound, ErrorCodes.ConcurrencyConflict, ReviewErrorCodes.ReviewCompleted, ReviewErrorCodes.NoAuthorRole,
@@ -130,8 +136,8 @@ public sealed class ReviewsModule : ISchemaModule
 
         m.MutationField<ForwardReviewToLscbInput, Review>(conventions, "forwardReviewToLscb", "review", TypeName, i =>
             {
-                i.Description("The signed-off review and the action plans that go with it.");
                 ReviewRef(i);
+                i.Description("The signed-off review and the action plans that go with it.");
                 i.Field(x => x.AgreedActionPlanIds).Type(NonNullId.List().NonNull()).Description("The agreed action plans that go with it.");
             },
             [.. ChainErrors, ReviewErrorCodes.NotSignedOff, ReviewErrorCodes.NoActionPlans], ForwardAsync)
@@ -140,6 +146,7 @@ public sealed class ReviewsModule : ISchemaModule
 
     private static void ReviewRef<T>(InputObjectTypeBuilder<T> i) where T : ReviewStepInput
     {
+        i.Description("The review to change, at the version you read.");
         i.Field(x => x.ReviewId).Type(NonNullId).Description("The review.");
         i.Field(x => x.ExpectedVersion).Description("The review's `version` when you read it.");
     }
