@@ -1,6 +1,7 @@
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -48,7 +49,7 @@ public sealed class ActionPlansModule : ISchemaModule
 
     private static IQueryable<ActionPlan> Visible(IResolveFieldContext context)
     {
-        var plans = context.Db().ActionPlans.AsQueryable();
+        var plans = context.Db().ActionPlans.AsNoTracking();
         return context.Caller() is { IsProvider: true, ProviderId: { } own } ? plans.Where(p => p.ProviderId == own) : plans;
     }
 

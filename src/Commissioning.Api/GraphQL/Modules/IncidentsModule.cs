@@ -3,6 +3,7 @@ using Commissioning.Domain.Common;
 using Commissioning.Domain.Incidents;
 using Commissioning.Domain.Organisations;
 using Commissioning.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -69,7 +70,7 @@ public sealed class IncidentsModule : ISchemaModule
 
     private static IQueryable<Incident> Visible(IResolveFieldContext context)
     {
-        var incidents = context.Db().Incidents.AsQueryable();
+        var incidents = context.Db().Incidents.AsNoTracking();
         return context.Caller() is { IsProvider: true, ProviderId: { } own } ? incidents.Where(i => i.ProviderId == own) : incidents;
     }
 

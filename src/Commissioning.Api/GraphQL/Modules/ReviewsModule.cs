@@ -153,7 +153,7 @@ public sealed class ReviewsModule : ISchemaModule
 
     private static IQueryable<Review> Visible(IResolveFieldContext context)
     {
-        var reviews = context.Db().Reviews.AsQueryable();
+        var reviews = context.Db().Reviews.AsNoTracking();
         return context.Caller() is { IsProvider: true, ProviderId: { } own } ? reviews.Where(r => r.SubjectProviderId == own) : reviews;
     }
 
