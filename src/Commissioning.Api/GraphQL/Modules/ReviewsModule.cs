@@ -59,6 +59,9 @@ public sealed class ReviewsModule : ISchemaModule
                 .Description("For a provider IMR, the provider under review.");
             t.Field("decisionDate", x => x.DecisionDate).Description("The day the review was commissioned.");
             t.Field("targetCompletionDate", x => x.TargetCompletionDate).Description("The day it should be complete by, after any agreed extensions.");
+            t.Field("timescaleExtensions", x => x.Extensions).Description("Extensions of the target completion date agreed so far, oldest first.");
+            t.Field("isTimescaleBreached", (x, c) => x.IsTimescaleBreachedOn(c.Clock().Today))
+                .Description("Whether the review is still open after its target completion date.");
             t.Field("completedOn", x => x.CompletedOn).Description("The day it was completed; null while open.");
             t.Field("signOffStatus", x => x.SignOff).Description("Where the CCG's own IMR or HOR is in its sign-off chain; null for reviews the CCG does not sign off.");
             t.Field("signOffChain", x => x.SignOffSteps).Description("Each sign-off step taken, oldest first.");
@@ -89,6 +92,14 @@ public sealed class ReviewsModule : ISchemaModule
             t.Field("at", x => x.At).Description("When the step was taken.");
             t.Field("byName", x => x.ByName).Description("Who took it.");
             t.Field("byRole", x => x.ByRole).Description("The role they took it in.");
+        });
+        types.Object<TimescaleExtension>("ReviewTimescaleExtension", t =>
+        {
+            t.Description("An agreed extension of a review's target completion date.");
+            t.Field("from", x => x.From).Description("The target before the extension; null when there was none.");
+            t.Field("to", x => x.To).Description("The new target.");
+            t.Field("reason", x => x.Reason).Description("Why more time was agreed.");
+            t.Field("agreedAt", x => x.AgreedAt).Description("When it was agreed.");
         });
         types.Object<ExternalEvaluation>("ReviewEvaluation", t =>
         {

@@ -24,7 +24,8 @@ internal sealed class PlansWorld : IDisposable
     public static readonly Actor ChiefExecutive = new("ceo", "Chris Chief", Role.ChiefExecutive);
     public static readonly Actor Dashboard = new("dash", "Dashboard", Role.Dashboard);
 
-    public PlansWorld()
+    /// <param name="seed">Adds more records through the domain, given the ids of the first LSCB and provider.</param>
+    public PlansWorld(Action<Api.Data.CommissioningDbContext, Guid, Guid>? seed = null)
     {
         Guid lscb = default, host = default, provider = default, other = default;
         Api = GraphQLApi.Start(db =>
@@ -35,6 +36,7 @@ internal sealed class PlansWorld : IDisposable
             var o = Provider.Register(Guid.NewGuid(), "Dorset Healthcare", ProviderType.NhsTrust, "R11X", _ => false, QualityTeam).Value;
             db.AddRange(l, h, p, o);
             (lscb, host, provider, other) = (l.Id, h.Id, p.Id, o.Id);
+            seed?.Invoke(db, l.Id, p.Id);
         });
         LscbId = NodeId.Encode("Lscb", lscb);
         HostLscbId = NodeId.Encode("Lscb", host);
