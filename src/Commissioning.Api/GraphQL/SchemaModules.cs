@@ -13,5 +13,8 @@ public static class SchemaModules
         new SchedulesModule(),
         new IndicatorReturnsModule(),
         new AuditsModule(),
+        new IncidentsModule(),
+        new ReviewsModule(),
+        new ActionPlansModule(),
     ];
 }
