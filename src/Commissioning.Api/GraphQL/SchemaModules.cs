@@ -8,5 +8,6 @@ public static class SchemaModules
     public static IReadOnlyList<ISchemaModule> All { get; } =
     [
         new ViewerModule(),
+        new ExceptionsModule(),
     ];
 }

@@ -35,7 +35,7 @@ internal static class ReportingRequest
     /// The snapshot for the caller's scope. Loading goes through a request DataLoader, so it runs in
     /// turn with the request's other database work and at most once per request.
     /// </summary>
-    public static Task<ExceptionSnapshot> SnapshotAsync(IResolveFieldContext context)
+    public static async Task<ExceptionSnapshot> SnapshotAsync(IResolveFieldContext context)
     {
         var loader = context.DataLoaders.Batch<Guid, ExceptionSnapshot>("reporting:exception-snapshot", async (keys, ct) =>
         {
@@ -45,7 +45,7 @@ internal static class ReportingRequest
                 snapshots[key] = await new ExceptionSnapshotLoader(db).LoadAsync(key == Guid.Empty ? null : key, ct).ConfigureAwait(false);
             return snapshots;
         });
-        return loader.LoadAsync(ProviderScope(context) ?? Guid.Empty);
+        return (await loader.LoadAsync(ProviderScope(context) ?? Guid.Empty).ConfigureAwait(false))!;
     }
 
     /// <summary>The engine's lines for the caller's scope, with the names of the providers they concern.</summary>
