@@ -9,5 +9,6 @@ public static class SchemaModules
     [
         new ViewerModule(),
         new ExceptionsModule(),
+        new ComplianceModule(),
     ];
 }
