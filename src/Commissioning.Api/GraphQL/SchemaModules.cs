@@ -10,5 +10,6 @@ public static class SchemaModules
         new ViewerModule(),
         new ExceptionsModule(),
         new ComplianceModule(),
+        new ReportsModule(),
     ];
 }
