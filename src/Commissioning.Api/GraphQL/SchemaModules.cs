@@ -8,6 +8,11 @@ public static class SchemaModules
     public static IReadOnlyList<ISchemaModule> All { get; } =
     [
         new ViewerModule(),
+        new OrganisationsModule(),
+        new ContractsModule(),
+        new SchedulesModule(),
+        new IndicatorReturnsModule(),
+        new AuditsModule(),
         new ExceptionsModule(),
         new ComplianceModule(),
         new ReportsModule(),

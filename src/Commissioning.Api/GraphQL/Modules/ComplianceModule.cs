@@ -68,7 +68,7 @@ public sealed class ComplianceModule : ISchemaModule
             t.Description("One provider's compliance for a quarter: a row of the RAG heat map.");
             t.Field("providerId", (r, _) => NodeId.Encode(ReportNodes.Provider, r.ProviderId)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
                 .Description("The provider's id.");
-            t.FieldAsync("provider", (r, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Provider, r.ProviderId)).Type("Node")
+            t.FieldAsync("provider", (r, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Provider, r.ProviderId)).Type(ReportNodes.Provider)
                 .Description("The provider, to open it.");
             t.Field("providerName", r => r.Name).Description("The provider's name.");
             t.Field("providerType", r => r.Type).Description("The kind of organisation.");

@@ -16,7 +16,7 @@ internal static class ExceptionTypes
             t.Description("One exception: what is wrong, about which record, since when. Computed for an as-of date, so it has no id of its own.");
             t.Field("code", x => x.Code).Description("Why it is reported.");
             t.Field("severity", x => x.Severity).Description("How urgent it is (configured per code).");
-            t.FieldAsync("provider", (x, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Provider, x.Line.ProviderId)).Type("Node")
+            t.FieldAsync("provider", (x, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Provider, x.Line.ProviderId)).Type(ReportNodes.Provider)
                 .Description("The provider it concerns; null for a CCG record, such as a Serious Case Review, that concerns no one provider.");
             t.Field("providerId", (x, _) => ReportNodes.Id(ReportNodes.Provider, x.Line.ProviderId)).Type(Id)
                 .Description("The id of the provider it concerns; null when it concerns no one provider.");

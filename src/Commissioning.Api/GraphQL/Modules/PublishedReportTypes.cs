@@ -23,7 +23,7 @@ internal static class PublishedReportTypes
             t.Field("quarter", r => r.Quarter).Description("The quarter reported on.");
             t.Field("lscbId", (r, _) => NodeId.Encode(ReportNodes.Lscb, r.LscbId)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
                 .Description("The id of the LSCB it was published to.");
-            t.FieldAsync("lscb", (r, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Lscb, r.LscbId)).Type("Node")
+            t.FieldAsync("lscb", (r, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Lscb, r.LscbId)).Type(ReportNodes.Lscb)
                 .Description("The LSCB it was published to.");
             t.Field("asOf", r => r.AsOf).Description("The day the exceptions were computed for.");
             t.Field("publishedByUserId", r => r.PublishedByUserId).Description("Who published it (user id).");
