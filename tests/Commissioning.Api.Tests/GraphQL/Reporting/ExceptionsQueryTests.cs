@@ -138,6 +138,30 @@ public sealed class ExceptionsQueryTests
         Assert.Equal(2, MissingReturns(points[2]));
     }
 
+    [Fact]
+    public async Task Provider_staff_see_only_their_own_exceptions_loaded_in_as_many_statements_as_everyone_s()
+    {
+        Guid own = Guid.Empty;
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            own = ReportingSeed.AddProvider(db, lscb, 1).Provider.Id;
+            for (var i = 2; i <= 10; i++) ReportingSeed.AddProvider(db, lscb, i);
+        });
+        const string query = """{ exceptions(asOf: "2025-11-20", first: 100) { totalCount nodes { providerName } } }""";
+
+        var everyone = await api.PostAsync(query, caller: ReportingSeed.QualityTeam);
+        var staff = await api.PostAsync(query, caller: ReportingSeed.StaffOf(own));
+        everyone.AssertNoErrors();
+        staff.AssertNoErrors();
+
+        var mine = staff.At("data", "exceptions", "nodes").EnumerateArray().Select(n => n.GetProperty("providerName").GetString()).ToList();
+        Assert.NotEmpty(mine);
+        Assert.All(mine, name => Assert.Equal("Provider 001", name));
+        Assert.Equal(10 * mine.Count, everyone.At("data", "exceptions", "totalCount").GetInt32());
+        Assert.Equal(everyone.At("extensions", "sqlStatements").GetInt32(), staff.At("extensions", "sqlStatements").GetInt32());
+    }
+
     private static int MissingReturns(JsonElement point) =>
         point.GetProperty("byCode").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "INDICATOR_RETURN_MISSING").GetProperty("count").GetInt32();
 
