@@ -162,6 +162,33 @@ public sealed class ExceptionsQueryTests
         Assert.Equal(everyone.At("extensions", "sqlStatements").GetInt32(), staff.At("extensions", "sqlStatements").GetInt32());
     }
 
+    [Fact]
+    public async Task Lines_filter_by_the_provider_id_clients_were_given_and_page_backwards()
+    {
+        Guid second = Guid.Empty;
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            ReportingSeed.AddProvider(db, lscb, 1);
+            second = ReportingSeed.AddProvider(db, lscb, 2).Provider.Id;
+        });
+        var response = await api.PostAsync("""
+            query($provider: ID!) {
+              exceptions(asOf: "2025-11-20", where: { provider: { eq: $provider } }, last: 1) {
+                totalCount
+                pageInfo { hasNextPage hasPreviousPage }
+                nodes { providerId provider { name } }
+              }
+            }
+            """, new { provider = Api.GraphQL.Conventions.NodeId.Encode("Provider", second) }, ReportingSeed.QualityTeam);
+        response.AssertNoErrors();
+        var connection = response.At("data", "exceptions");
+        Assert.True(connection.GetProperty("totalCount").GetInt32() > 1);
+        Assert.True(connection.At("pageInfo", "hasPreviousPage").GetBoolean());
+        Assert.False(connection.At("pageInfo", "hasNextPage").GetBoolean());
+        Assert.Equal("Provider 002", connection.At("nodes", 0, "provider", "name").GetString());
+    }
+
     private static int MissingReturns(JsonElement point) =>
         point.GetProperty("byCode").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "INDICATOR_RETURN_MISSING").GetProperty("count").GetInt32();
 
