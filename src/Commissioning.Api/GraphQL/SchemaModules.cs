@@ -16,5 +16,8 @@ public static class SchemaModules
         new IncidentsModule(),
         new ReviewsModule(),
         new ActionPlansModule(),
+        new ExceptionsModule(),
+        new ComplianceModule(),
+        new ReportsModule(),
     ];
 }

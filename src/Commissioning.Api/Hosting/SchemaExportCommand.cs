@@ -8,7 +8,8 @@ namespace Commissioning.Api.Hosting;
 /// </summary>
 public static class SchemaExportCommand
 {
-    public const string Usage = "dotnet run --project src/Commissioning.Api -- schema export [--output <path>]";
+    // dotnet run starts the app in the project folder, so a relative --output is relative to src/Commissioning.Api.
+    public const string Usage = "dotnet run --project src/Commissioning.Api -- schema export [--output \"$PWD/schema/schema.graphql\"]";
 
     public static bool Matches(string[] args) =>
         args.Length >= 2 && args[0] == "schema" && args[1] == "export";

@@ -19,7 +19,7 @@ public sealed class SchemaFileTests
         File.WriteAllText(path + ".new", expected);
         Assert.Fail($"schema/schema.graphql differs from the schema the code builds (first difference at line {FirstDifferentLine(actual, expected)}). " +
                     $"The built schema is in schema/schema.graphql.new; regenerate the file with: " +
-                    $"{SchemaExportCommand.Usage.Replace("[--output <path>]", "--output schema/schema.graphql")}");
+                    $"{SchemaExportCommand.Usage.Replace("[", "").Replace("]", "")}");
     }
 
     [Fact]

@@ -1,0 +1,113 @@
+using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.Api.Reporting;
+using Commissioning.Domain;
+using Commissioning.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commissioning.Api.GraphQL.Modules;
+
+/// <summary>
+/// The compliance dashboard: per provider, the RAG of every indicator (from the quarter's return) and
+/// of every Section 11 duty (self-assessment as moderated). Providers are paged in SQL and their
+/// ratings loaded per page in a fixed number of statements.
+/// </summary>
+public sealed class ComplianceModule : ISchemaModule
+{
+    private const string RowType = "ProviderCompliance";
+
+    public void Configure(SchemaModuleContext schema)
+    {
+        var nodes = schema.Nodes;
+        var conventions = schema.Conventions;
+        var rows = conventions.Queryable<ComplianceRow, Guid>(RowType, r => r.ProviderId, q => q
+            .FilterAndSort("providerName", r => r.Name)
+            .Filter("providerType", r => r.Type)
+            .FilterAndSort("odsCode", r => r.OdsCode)
+            .FilterById("provider", r => r.ProviderId, ReportNodes.Provider)
+            .OrderByDefault("providerName"));
+        DeclareTypes(schema.Types, nodes);
+
+        schema.Query(query => query.Field("complianceSummary", (_, context) =>
+            {
+                var quarter = context.GetArgument<FinancialQuarter>("quarter");
+                var providers = context.Db().Providers.AsNoTracking().IgnoreAutoIncludes();
+                if (ReportingRequest.ProviderScope(context) is { } own) providers = providers.Where(p => p.Id == own);
+                var page = Paging.Create(context, rows,
+                    providers.Select(p => new ComplianceRow { ProviderId = p.Id, Name = p.Name, Type = p.Type, OdsCode = p.OdsCode }),
+                    conventions.ConnectionOptions);
+                // The quarter is not a column, so it is set on the rows once their page is read.
+                return new Connection<ComplianceRow>(async () =>
+                {
+                    var read = await page.GetPageAsync().ConfigureAwait(false);
+                    return read with { Edges = read.Edges.Select(e => e with { Node = e.Node with { Quarter = quarter } }).ToList() };
+                }, page.GetTotalCountAsync);
+            })
+            .Type(TypeReference.Named(RowType + "Connection").NonNull())
+            .Argument("quarter", TypeReference.Clr(typeof(FinancialQuarter)).NonNull(), a => a.Description("The quarter to rate."))
+            .Argument("where", rows.FilterInputName, a => a.Description("Keep only the providers matching this filter."))
+            .Argument("order", TypeReference.Named(rows.SortInputName).NonNull().List(), a => a.Description("Sort by these fields in turn; default by provider name."))
+            .Argument("first", Scalars.Int, a => a.Description("Returns the first n elements from the list."))
+            .Argument("after", Scalars.String, a => a.Description("Returns the elements in the list that come after the specified cursor."))
+            .Argument("last", Scalars.Int, a => a.Description("Returns the last n elements from the list."))
+            .Argument("before", Scalars.String, a => a.Description("Returns the elements in the list that come before the specified cursor."))
+            .Description("For dashboards: each provider's RAG per indicator and per Section 11 duty for a quarter. " +
+                "The number of database statements does not grow with the page size."));
+    }
+
+    private static Task<ProviderCompliance> RatingsAsync(IResolveFieldContext context, ComplianceRow row)
+    {
+        var loader = context.DataLoaders.Batch<Guid, ProviderCompliance>("reporting:compliance:" + row.Quarter, (ids, ct) =>
+            ProviderComplianceLoader.LoadAsync(context.Db(), ids, row.Quarter, ct));
+        return loader.LoadAsync(row.ProviderId)!;
+    }
+
+    private static void DeclareTypes(SchemaBuilder types, NodeRegistry nodes)
+    {
+        types.Object<ComplianceRow>(RowType, t =>
+        {
+            t.Description("One provider's compliance for a quarter: a row of the RAG heat map.");
+            t.Field("providerId", (r, _) => NodeId.Encode(ReportNodes.Provider, r.ProviderId)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
+                .Description("The provider's id.");
+            t.FieldAsync("provider", (r, c) => ReportNodes.ResolveAsync(nodes, c, ReportNodes.Provider, r.ProviderId)).Type(ReportNodes.Provider)
+                .Description("The provider, to open it.");
+            t.Field("providerName", r => r.Name).Description("The provider's name.");
+            t.Field("providerType", r => r.Type).Description("The kind of organisation.");
+            t.Field("odsCode", r => r.OdsCode).Description("The provider's ODS code.");
+            t.Field("quarter", r => r.Quarter).Description("The quarter rated.");
+            t.FieldAsync("indicatorRag", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).IndicatorRag)
+                .Description("The worst indicator RAG: RED if any is red, else AMBER, else GREY if any value (or the return) is missing, else GREEN.");
+            t.FieldAsync("dutyRag", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).DutyRag)
+                .Description("The worst Section 11 duty RAG, by the same rule.");
+            t.FieldAsync("indicators", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).Indicators)
+                .Type(TypeReference.Named("IndicatorCompliance").NonNull().List().NonNull())
+                .Description("Every indicator of the provider's live schedules, rated from the quarter's submitted return.");
+            t.FieldAsync("duties", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).Duties)
+                .Type(TypeReference.Named("DutyCompliance").NonNull().List().NonNull())
+                .Description("Every Section 11 duty of the provider's live schedules, with self-assessment, moderation and RAG.");
+        });
+        types.Object<IndicatorCompliance>("IndicatorCompliance", t =>
+        {
+            t.Description("One indicator rated for a quarter: GREEN meets target, AMBER within tolerance, RED otherwise, GREY missing.");
+            t.Field("scheduleId", (i, _) => NodeId.Encode("Section11Schedule", i.ScheduleId)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
+                .Description("The Section 11 schedule the indicator belongs to.");
+            t.Field("code", i => i.Code).Description("The indicator's code.");
+            t.Field("name", i => i.Name).Description("What it measures.");
+            t.Field("unit", i => i.Unit).Description("Percent, count or yes/no.");
+            t.Field("target", i => i.Target).Description("The target the value was rated against.");
+            t.Field("amberTolerance", i => i.AmberTolerance).Description("How far short of target still rates AMBER.");
+            t.Field("value", i => i.Value).Description("The value reported for the quarter; null when not reported.");
+            t.Field("rag", i => i.Rag).Description("The rating.");
+        });
+        types.Object<DutyCompliance>("DutyCompliance", t =>
+        {
+            t.Description("One Section 11 duty: the provider's self-assessment as moderated by the commissioner.");
+            t.Field("scheduleId", (d, _) => NodeId.Encode("Section11Schedule", d.ScheduleId)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
+                .Description("The Section 11 schedule the duty belongs to.");
+            t.Field("dutyId", d => d.DutyId).Description("The duty's id in the catalogue, e.g. S11-03.");
+            t.Field("title", d => d.Title).Description("The duty's title.");
+            t.Field("selfAssessment", d => d.SelfAssessment).Description("The provider's own rating; null when not yet assessed.");
+            t.Field("moderation", d => d.Moderation).Description("The commissioner's response; null when not yet moderated.");
+            t.Field("rag", d => d.Rag).Description("GREEN met (or not applicable) and agreed, AMBER partly met or challenged, RED not met, GREY not assessed.");
+        });
+    }
+}

@@ -1,0 +1,90 @@
+using Commissioning.Api.Data;
+using Commissioning.Api.GraphQL;
+using Commissioning.Domain;
+using Commissioning.Domain.Common;
+using Commissioning.Domain.Exceptions;
+using Commissioning.GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace Commissioning.Api.Reporting;
+
+/// <summary>
+/// What report resolvers share within one request: the clock and options (from the host when it
+/// registers them, the domain defaults otherwise), and the exception snapshot, loaded once per
+/// request and scope however many report fields ask for it.
+/// </summary>
+internal static class ReportingRequest
+{
+    private static readonly IClock DefaultClock = new SystemClock();
+    private static readonly CommissioningOptions DefaultOptions = new();
+    private static readonly ExceptionEngine Engine = new();
+
+    public static IClock Clock(IResolveFieldContext context) =>
+        context.RequestServices.GetService<IClock>() ?? DefaultClock;
+
+    public static CommissioningOptions Options(IResolveFieldContext context) =>
+        context.RequestServices.GetService<IOptions<CommissioningOptions>>()?.Value
+        ?? context.RequestServices.GetService<CommissioningOptions>()
+        ?? DefaultOptions;
+
+    /// <summary>The provider whose records alone the caller may see; null when the caller sees every provider.</summary>
+    public static Guid? ProviderScope(IResolveFieldContext context) =>
+        context.Caller() is { IsProvider: true } caller ? caller.ProviderId : null;
+
+    /// <summary>
+    /// The snapshot for the caller's scope. Loading goes through a request DataLoader, so it runs in
+    /// turn with the request's other database work and at most once per request.
+    /// </summary>
+    public static async Task<ExceptionSnapshot> SnapshotAsync(IResolveFieldContext context)
+    {
+        var loader = context.DataLoaders.Batch<Guid, ExceptionSnapshot>("reporting:exception-snapshot", async (keys, ct) =>
+        {
+            var snapshots = new Dictionary<Guid, ExceptionSnapshot>();
+            var db = context.RequestServices.GetRequiredService<CommissioningDbContext>();
+            foreach (var key in keys)
+                snapshots[key] = await new ExceptionSnapshotLoader(db).LoadAsync(key == Guid.Empty ? null : key, ct).ConfigureAwait(false);
+            return snapshots;
+        });
+        return (await loader.LoadAsync(ProviderScope(context) ?? Guid.Empty).ConfigureAwait(false))!;
+    }
+
+    /// <summary>The engine's lines for the caller's scope, with the names of the providers they concern.</summary>
+    public static async Task<ExceptionRun> ComputeAsync(IResolveFieldContext context, DateOnly asOf, FinancialQuarter? quarter)
+    {
+        var snapshot = await SnapshotAsync(context).ConfigureAwait(false);
+        return ExceptionRun.Of(snapshot, Engine, asOf, quarter, Options(context));
+    }
+
+    /// <summary>The as-of date a report asks for, today when it gives none.</summary>
+    public static DateOnly AsOf(IResolveFieldContext context) =>
+        context.GetArgument<DateOnly?>("asOf") ?? Clock(context).Today;
+}
+
+/// <summary>One run of the engine: its lines, and provider names for presenting and sorting them.</summary>
+internal sealed class ExceptionRun
+{
+    private readonly Dictionary<Guid, string> _names;
+
+    private ExceptionRun(ExceptionSnapshot snapshot, IReadOnlyList<ExceptionLine> lines)
+    {
+        Snapshot = snapshot;
+        Lines = lines;
+        _names = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Name);
+    }
+
+    public ExceptionSnapshot Snapshot { get; }
+
+    public IReadOnlyList<ExceptionLine> Lines { get; }
+
+    public string? ProviderName(Guid? providerId) => providerId is { } id ? _names.GetValueOrDefault(id) : null;
+
+    public static ExceptionRun Of(ExceptionSnapshot snapshot, ExceptionEngine engine, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions options) =>
+        new(snapshot, engine.Compute(snapshot, asOf, options, quarter));
+
+    public ExceptionRun Recompute(ExceptionEngine engine, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions options) =>
+        Of(Snapshot, engine, asOf, quarter, options);
+
+    /// <summary>The lines as connection items, numbered in the engine's report order.</summary>
+    public IReadOnlyList<ExceptionItem> Items() =>
+        Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId))).ToList();
+}

@@ -1,0 +1,84 @@
+using Commissioning.Api.Tests.Conventions;
+
+namespace Commissioning.Api.Tests.GraphQL.Reporting;
+
+public sealed class ComplianceSummaryTests
+{
+    private const string Dashboard = """
+        query($first: Int) {
+          complianceSummary(quarter: "2025/26-Q2", first: $first) {
+            totalCount
+            nodes { providerName quarter indicatorRag dutyRag indicators { code value rag } duties { dutyId selfAssessment rag } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Indicators_are_rated_from_the_quarters_return_and_duties_from_the_self_assessment()
+    {
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
+            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
+            ReportingSeed.AddProvider(db, lscb, 2);
+        });
+        var response = await api.PostAsync(Dashboard, new { first = 10 }, ReportingSeed.QualityTeam);
+        response.AssertNoErrors();
+        var rows = response.At("data", "complianceSummary", "nodes");
+
+        var reported = rows[0];
+        Assert.Equal("Provider 001", reported.GetProperty("providerName").GetString());
+        Assert.Equal("2025/26-Q2", reported.GetProperty("quarter").GetString());
+        var indicators = reported.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.Single(indicators, i => i.GetProperty("rag").GetString() == "GREEN");
+        Assert.All(indicators.Where(i => i.GetProperty("rag").GetString() != "GREEN"), i => Assert.Equal("GREY", i.GetProperty("rag").GetString()));
+        Assert.Equal("GREY", reported.GetProperty("indicatorRag").GetString());
+        Assert.Equal("RED", reported.GetProperty("dutyRag").GetString());
+        var duties = reported.GetProperty("duties").EnumerateArray().ToList();
+        Assert.Equal("GREEN", duties[0].GetProperty("rag").GetString());
+        Assert.Equal("RED", duties[1].GetProperty("rag").GetString());
+        Assert.Equal("GREY", duties[2].GetProperty("rag").GetString());
+
+        var unreported = rows[1];
+        Assert.All(unreported.GetProperty("indicators").EnumerateArray(), i => Assert.Equal("GREY", i.GetProperty("rag").GetString()));
+    }
+
+    [Fact]
+    public async Task The_statement_count_for_100_providers_equals_that_for_10()
+    {
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            for (var i = 1; i <= 100; i++) ReportingSeed.AddProvider(db, lscb, i);
+        });
+
+        var ten = await api.PostAsync(Dashboard, new { first = 10 }, ReportingSeed.QualityTeam);
+        var hundred = await api.PostAsync(Dashboard, new { first = 100 }, ReportingSeed.QualityTeam);
+        ten.AssertNoErrors();
+        hundred.AssertNoErrors();
+
+        Assert.Equal(10, ten.At("data", "complianceSummary", "nodes").GetArrayLength());
+        Assert.Equal(100, hundred.At("data", "complianceSummary", "nodes").GetArrayLength());
+        Assert.Equal(100, hundred.At("data", "complianceSummary", "totalCount").GetInt32());
+        var statements = ten.At("extensions", "sqlStatements").GetInt32();
+        Assert.True(statements > 0);
+        Assert.Equal(statements, hundred.At("extensions", "sqlStatements").GetInt32());
+    }
+
+    [Fact]
+    public async Task Provider_staff_see_only_their_own_row()
+    {
+        Guid own = Guid.Empty;
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            own = ReportingSeed.AddProvider(db, lscb, 1).Provider.Id;
+            ReportingSeed.AddProvider(db, lscb, 2);
+        });
+        var response = await api.PostAsync(Dashboard, new { first = 10 }, ReportingSeed.StaffOf(own));
+        response.AssertNoErrors();
+        Assert.Equal(1, response.At("data", "complianceSummary", "totalCount").GetInt32());
+        Assert.Equal("Provider 001", response.At("data", "complianceSummary", "nodes", 0, "providerName").GetString());
+    }
+}
