@@ -1,4 +1,5 @@
 using Commissioning.GraphQL.Types;
+using Commissioning.GraphQL.Utilities;
 
 namespace Commissioning.GraphQL.Tests.Validation;
 
@@ -19,6 +20,16 @@ public static class SpecExampleSchema
         type Mutation {
           addPet(pet: PetInput!): Pet
           addPets(pets: [PetInput!]!): [Pet]
+        }
+
+        type Subscription {
+          newMessage: Message
+          disallowedSecondRootField: Boolean
+        }
+
+        type Message {
+          body: String
+          sender: String
         }
 
         enum DogCommand {
@@ -103,5 +114,5 @@ public static class SpecExampleSchema
         }
         """;
 
-    public static Schema Schema { get; } = ValidationSchemaBuilder.Build(Sdl);
+    public static Schema Schema { get; } = BuildAstSchema.Build(Sdl);
 }
