@@ -60,8 +60,7 @@ public static class ValuePrinter
     }
 
     /// <summary>A quoted string with GraphQL escapes (control characters as \uXXXX).</summary>
-    public static string PrintString(string value) =>
-        QuotedString.Quote(value, c => c < 0x20 || (c >= 0x7f && c <= 0x9f), "X4");
+    public static string PrintString(string value) => Printer.PrintString(value);
 
     /// <summary>A block string (spec §2.9.4) laid out as graphql-js prints it.</summary>
     public static string PrintBlockString(string value)
