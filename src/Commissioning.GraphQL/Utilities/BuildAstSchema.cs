@@ -77,7 +77,7 @@ public static class BuildAstSchema
             var schemaDefinition = document.Definitions.OfType<SchemaDefinitionNode>().FirstOrDefault();
             var operationTypes = (schemaDefinition?.OperationTypes ?? [])
                 .Concat(document.Definitions.OfType<SchemaExtensionNode>().SelectMany(e => e.OperationTypes))
-                .ToDictionary(t => t.Operation, t => (ObjectType)_types[t.Type.Name.Value]);
+                .ToDictionary(t => t.Operation, t => Named<ObjectType>(t.Type.Name.Value));
             // Without a schema definition the conventional names serve (§3.3.1) where no extension names a root.
             ObjectType? Root(OperationType operation, string defaultName) => operationTypes.GetValueOrDefault(operation)
                 ?? (schemaDefinition is null ? _types.GetValueOrDefault(defaultName) as ObjectType : null);
@@ -132,27 +132,27 @@ public static class BuildAstSchema
 
         private void FillObject(string name, IReadOnlyList<FieldDefinitionNode> fields, IReadOnlyList<NamedTypeNode> interfaces)
         {
-            var type = (ObjectType)_types[name];
+            var type = Named<ObjectType>(name);
             foreach (var field in fields) type.AddField(Field(name, field));
-            type.Implements(interfaces.Select(i => (InterfaceType)_types[i.Name.Value]).ToArray());
+            type.Implements(interfaces.Select(i => Named<InterfaceType>(i.Name.Value)).ToArray());
         }
 
         private void FillInterface(string name, IReadOnlyList<FieldDefinitionNode> fields, IReadOnlyList<NamedTypeNode> interfaces)
         {
-            var type = (InterfaceType)_types[name];
+            var type = Named<InterfaceType>(name);
             foreach (var field in fields) type.AddField(Field(name, field));
-            type.Implements(interfaces.Select(i => (InterfaceType)_types[i.Name.Value]).ToArray());
+            type.Implements(interfaces.Select(i => Named<InterfaceType>(i.Name.Value)).ToArray());
         }
 
         private void FillUnion(string name, IReadOnlyList<NamedTypeNode> members)
         {
-            var type = (UnionType)_types[name];
-            foreach (var member in members) type.AddType((ObjectType)_types[member.Name.Value]);
+            var type = Named<UnionType>(name);
+            foreach (var member in members) type.AddType(Named<ObjectType>(member.Name.Value));
         }
 
         private void FillEnum(string name, IReadOnlyList<EnumValueDefinitionNode> values)
         {
-            var type = (EnumType)_types[name];
+            var type = Named<EnumType>(name);
             foreach (var value in values)
             {
                 type.AddValue(new EnumValueDefinition(value.Name.Value)
@@ -171,7 +171,7 @@ public static class BuildAstSchema
             if (!_filledInputs.Add(name)) return;
             var fields = _inputFields[name];
             foreach (var used in fields.Select(f => NamedTypeOf(f.Type)).Where(_inputFields.ContainsKey)) FillInput(used);
-            var type = (InputObjectType)_types[name];
+            var type = Named<InputObjectType>(name);
             foreach (var field in fields) type.AddField(Input(field));
         }
 
@@ -225,9 +225,16 @@ public static class BuildAstSchema
                 };
         }
 
+        /// <summary>The type a name refers to, failing with graphql-js's wording when the document does not define it.</summary>
+        private T Named<T>(string name) where T : class, INamedType
+        {
+            if (!_types.TryGetValue(name, out var type)) throw new InvalidOperationException($"Unknown type: \"{name}\".");
+            return type as T ?? throw new InvalidOperationException($"Type \"{name}\" cannot be used where {typeof(T).Name} is required.");
+        }
+
         private IGraphQLType TypeOf(TypeNode node) => node switch
         {
-            NamedTypeNode named => _types[named.Name.Value],
+            NamedTypeNode named => Named<INamedType>(named.Name.Value),
             ListTypeNode list => new ListType(TypeOf(list.Type)),
             NonNullTypeNode nonNull => new NonNullType(TypeOf(nonNull.Type)),
             _ => throw new NotSupportedException(node.Kind.ToString()),

@@ -101,4 +101,15 @@ public class BuildAstSchemaTests
 
         Assert.Equal(Run.Expected("{'data':{'greeting':'hello'}}"), await Run.Json(schema, "{ greeting }"));
     }
+
+    [Theory]
+    [InlineData("type Query { a: Missing }", "Unknown type: \"Missing\".")]
+    [InlineData("type Query { a: String } union U = Query | Missing", "Unknown type: \"Missing\".")]
+    [InlineData("type Query implements Missing { a: String }", "Unknown type: \"Missing\".")]
+    [InlineData("type Query { a: String } union U = String", "Type \"String\" cannot be used where ObjectType is required.")]
+    public void A_name_the_document_does_not_define_as_needed_is_reported_by_name(string sdl, string message)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => BuildAstSchema.Build(sdl));
+        Assert.Equal(message, error.Message);
+    }
 }
