@@ -183,26 +183,6 @@ public static class Printer
     private static string Indent(string text) => text.Length == 0 ? "" : "  " + text.Replace("\n", "\n  ", StringComparison.Ordinal);
 
     /// <summary>A quoted string literal with the escapes graphql-js uses (control characters as \uXXXX).</summary>
-    public static string PrintString(string value)
-    {
-        var result = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': result.Append("\\\""); break;
-                case '\\': result.Append("\\\\"); break;
-                case '\b': result.Append("\\b"); break;
-                case '\t': result.Append("\\t"); break;
-                case '\n': result.Append("\\n"); break;
-                case '\f': result.Append("\\f"); break;
-                case '\r': result.Append("\\r"); break;
-                case < '\u0020' or (>= '\u007F' and <= '\u009F'):
-                    result.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                default: result.Append(c); break;
-            }
-        }
-        return result.Append('"').ToString();
-    }
+    public static string PrintString(string value) =>
+        Utilities.QuotedString.Quote(value, c => c < '\u0020' || (c >= '\u007F' && c <= '\u009F'), "X4");
 }

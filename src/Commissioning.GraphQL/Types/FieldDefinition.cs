@@ -42,6 +42,13 @@ public sealed class FieldDefinition : INamedDefinition
         Metadata.Freeze();
     }
 
+    /// <summary>Freezes a type's field list and each field in it.</summary>
+    internal static void Freeze(DefinitionCollection<FieldDefinition> fields)
+    {
+        fields.Freeze();
+        foreach (var field in fields) field.Freeze();
+    }
+
     public override string ToString() => Name;
 }
 

@@ -5,16 +5,18 @@ namespace Commissioning.GraphQL.Types;
 /// <summary>An object type (spec §3.6). Fields are added in definition order; frozen when its schema is built.</summary>
 public sealed class ObjectType : IComplexType
 {
-    private readonly List<InterfaceType> _interfaces = [];
-    private InterfaceType[] _frozenInterfaces = [];
-    private bool _isFrozen;
+    private readonly FreezableList<InterfaceType> _interfaces;
 
-    public ObjectType(string name) => Name = name;
+    public ObjectType(string name)
+    {
+        Name = name;
+        _interfaces = new(name);
+    }
 
     public string Name { get; }
     public string? Description { get; init; }
     public DefinitionCollection<FieldDefinition> Fields { get; } = new();
-    public IReadOnlyList<InterfaceType> Interfaces => _isFrozen ? _frozenInterfaces : _interfaces;
+    public IReadOnlyList<InterfaceType> Interfaces => _interfaces.Items;
 
     /// <summary>Tells an abstract type's resolution whether a value is of this type.</summary>
     public IsTypeOfFunc? IsTypeOf { get; init; }
@@ -33,18 +35,14 @@ public sealed class ObjectType : IComplexType
 
     public ObjectType Implements(params InterfaceType[] interfaces)
     {
-        if (_isFrozen) throw new InvalidOperationException($"Type {Name} is part of a built schema and can no longer change.");
         _interfaces.AddRange(interfaces);
         return this;
     }
 
     internal void Freeze()
     {
-        if (_isFrozen) return;
-        _frozenInterfaces = [.. _interfaces];
-        _isFrozen = true;
-        Fields.Freeze();
-        foreach (var f in Fields) f.Freeze();
+        if (!_interfaces.Freeze()) return;
+        FieldDefinition.Freeze(Fields);
         Metadata.Freeze();
     }
 
@@ -54,16 +52,18 @@ public sealed class ObjectType : IComplexType
 /// <summary>An interface type (spec §3.7); it may itself implement interfaces.</summary>
 public sealed class InterfaceType : IComplexType, IAbstractType
 {
-    private readonly List<InterfaceType> _interfaces = [];
-    private InterfaceType[] _frozenInterfaces = [];
-    private bool _isFrozen;
+    private readonly FreezableList<InterfaceType> _interfaces;
 
-    public InterfaceType(string name) => Name = name;
+    public InterfaceType(string name)
+    {
+        Name = name;
+        _interfaces = new(name);
+    }
 
     public string Name { get; }
     public string? Description { get; init; }
     public DefinitionCollection<FieldDefinition> Fields { get; } = new();
-    public IReadOnlyList<InterfaceType> Interfaces => _isFrozen ? _frozenInterfaces : _interfaces;
+    public IReadOnlyList<InterfaceType> Interfaces => _interfaces.Items;
     public ResolveTypeFunc? ResolveType { get; init; }
     public MetadataMap Metadata { get; } = new();
     public InterfaceTypeDefinitionNode? AstNode { get; init; }
@@ -76,18 +76,14 @@ public sealed class InterfaceType : IComplexType, IAbstractType
 
     public InterfaceType Implements(params InterfaceType[] interfaces)
     {
-        if (_isFrozen) throw new InvalidOperationException($"Type {Name} is part of a built schema and can no longer change.");
         _interfaces.AddRange(interfaces);
         return this;
     }
 
     internal void Freeze()
     {
-        if (_isFrozen) return;
-        _frozenInterfaces = [.. _interfaces];
-        _isFrozen = true;
-        Fields.Freeze();
-        foreach (var f in Fields) f.Freeze();
+        if (!_interfaces.Freeze()) return;
+        FieldDefinition.Freeze(Fields);
         Metadata.Freeze();
     }
 
@@ -97,36 +93,31 @@ public sealed class InterfaceType : IComplexType, IAbstractType
 /// <summary>A union of object types (spec §3.8).</summary>
 public sealed class UnionType : IAbstractType
 {
-    private readonly List<ObjectType> _types = [];
-    private ObjectType[] _frozenTypes = [];
-    private bool _isFrozen;
+    private readonly FreezableList<ObjectType> _types;
 
     public UnionType(string name, params ObjectType[] types)
     {
         Name = name;
+        _types = new(name);
         _types.AddRange(types);
     }
 
     public string Name { get; }
     public string? Description { get; init; }
-    public IReadOnlyList<ObjectType> Types => _isFrozen ? _frozenTypes : _types;
+    public IReadOnlyList<ObjectType> Types => _types.Items;
     public ResolveTypeFunc? ResolveType { get; init; }
     public MetadataMap Metadata { get; } = new();
     public UnionTypeDefinitionNode? AstNode { get; init; }
 
     public UnionType AddType(ObjectType type)
     {
-        if (_isFrozen) throw new InvalidOperationException($"Type {Name} is part of a built schema and can no longer change.");
-        _types.Add(type);
+        _types.AddRange([type]);
         return this;
     }
 
     internal void Freeze()
     {
-        if (_isFrozen) return;
-        _frozenTypes = [.. _types];
-        _isFrozen = true;
-        Metadata.Freeze();
+        if (_types.Freeze()) Metadata.Freeze();
     }
 
     public override string ToString() => Name;

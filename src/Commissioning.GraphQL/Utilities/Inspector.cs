@@ -61,28 +61,7 @@ public static class Inspector
     }
 
     /// <summary>JSON.stringify of a string.</summary>
-    internal static string JsonString(string s)
-    {
-        var sb = new StringBuilder(s.Length + 2).Append('"');
-        foreach (var c in s)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
+    internal static string JsonString(string s) => QuotedString.Quote(s, c => c < 0x20, "x4");
 }
 
 /// <summary>Numbers as JavaScript sees them: every CLR numeric is a double, printed like <c>String(n)</c>.</summary>

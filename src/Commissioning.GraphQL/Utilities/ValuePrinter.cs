@@ -60,29 +60,7 @@ public static class ValuePrinter
     }
 
     /// <summary>A quoted string with GraphQL escapes (control characters as \uXXXX).</summary>
-    public static string PrintString(string value)
-    {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': sb.Append("\\\""); break;
-                case '\\': sb.Append("\\\\"); break;
-                case '\b': sb.Append("\\b"); break;
-                case '\f': sb.Append("\\f"); break;
-                case '\n': sb.Append("\\n"); break;
-                case '\r': sb.Append("\\r"); break;
-                case '\t': sb.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
-                        sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else sb.Append(c);
-                    break;
-            }
-        }
-        return sb.Append('"').ToString();
-    }
+    public static string PrintString(string value) => Printer.PrintString(value);
 
     /// <summary>A block string (spec §2.9.4) laid out as graphql-js prints it.</summary>
     public static string PrintBlockString(string value)

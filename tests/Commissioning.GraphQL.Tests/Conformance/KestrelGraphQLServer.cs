@@ -1,5 +1,6 @@
 using Commissioning.GraphQL.Execution;
 using Commissioning.GraphQL.Http;
+using Commissioning.GraphQL.Tests.Http;
 using Commissioning.GraphQL.Types;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,15 +30,11 @@ internal sealed class KestrelGraphQLServer : IAsyncDisposable
 
     public static async Task<KestrelGraphQLServer> StartAsync(RequestExecutorOptions options, Action<GraphQLHttpOptions>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IRequestExecutor>(new RequestExecutor(options));
-        builder.Services.AddGraphQLHttp(configure);
-        builder.Services.AddRouting();
-        var app = builder.Build();
-        app.MapGraphQL();
-        await app.StartAsync();
+        var app = await GraphQLEndpointApp.StartAsync(new RequestExecutor(options), configure, builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Logging.ClearProviders();
+        });
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new KestrelGraphQLServer(app, new Uri(new Uri(address), "/graphql"));
     }

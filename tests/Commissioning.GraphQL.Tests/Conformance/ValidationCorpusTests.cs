@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Language;
 using Commissioning.GraphQL.Tests.Validation;
+using Commissioning.GraphQL.Utilities;
 using Commissioning.GraphQL.Validation;
 
 namespace Commissioning.GraphQL.Tests.Conformance;
@@ -75,7 +76,7 @@ public class ValidationCorpusTests
         return new Verdict(null, Sorted(errors.Select(e => Describe(e.Message, e.Locations.Select(l => (l.Line, l.Column))))));
     }
 
-    private static readonly Lazy<Commissioning.GraphQL.Types.Schema> Schema = new(() => ValidationSchemaBuilder.Build(SchemaSdl));
+    private static readonly Lazy<Commissioning.GraphQL.Types.Schema> Schema = new(() => BuildAstSchema.Build(SchemaSdl));
 
     private static Dictionary<string, Verdict> AskGraphQLJs()
     {

@@ -3,7 +3,6 @@ using Commissioning.GraphQL.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Commissioning.GraphQL.Tests.Http;
 
@@ -22,14 +21,7 @@ internal sealed class HttpTestHost : IAsyncDisposable
 
     public static async Task<HttpTestHost> StartAsync(IRequestExecutor executor, Action<GraphQLHttpOptions>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Services.AddSingleton(executor);
-        builder.Services.AddGraphQLHttp(configure);
-        builder.Services.AddRouting();
-        var app = builder.Build();
-        app.MapGraphQL();
-        await app.StartAsync();
+        var app = await GraphQLEndpointApp.StartAsync(executor, configure, builder => builder.WebHost.UseTestServer());
         return new HttpTestHost(app, app.GetTestClient());
     }
 

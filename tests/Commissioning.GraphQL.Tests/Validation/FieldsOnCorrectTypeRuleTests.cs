@@ -1,3 +1,4 @@
+using Commissioning.GraphQL.Utilities;
 using Commissioning.GraphQL.Validation.Rules;
 using static Commissioning.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -101,7 +102,7 @@ public class FieldsOnCorrectTypeRuleTests
     [Fact]
     public void Suggestions_put_shared_interfaces_and_super_types_first()
     {
-        var schema = ValidationSchemaBuilder.Build("""
+        var schema = BuildAstSchema.Build("""
             interface T { y: String }
             interface Animal { name: String }
             interface Mammal implements Animal { name: String }
@@ -118,7 +119,7 @@ public class FieldsOnCorrectTypeRuleTests
     [Fact]
     public void Sibling_interfaces_are_ordered_by_usage_then_name()
     {
-        var schema = ValidationSchemaBuilder.Build("""
+        var schema = BuildAstSchema.Build("""
             interface Animal { a: Int }
             interface Named { name: String }
             interface Canine { name: String }
@@ -139,7 +140,7 @@ public class FieldsOnCorrectTypeRuleTests
     [Fact]
     public void At_most_five_suggestions_are_listed()
     {
-        var schema = ValidationSchemaBuilder.Build("""
+        var schema = BuildAstSchema.Build("""
             interface T { f: Int }
             type A implements T { f: Int }
             type B implements T { f: Int }

@@ -1,3 +1,4 @@
+using Commissioning.GraphQL.Utilities;
 using Commissioning.GraphQL.Validation.Rules;
 using static Commissioning.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -68,7 +69,7 @@ public class KnownTypeNamesRuleTests
           bar: __Schema
           baz: Unknown
         }
-        """, [Error("Unknown type \"Unknown\".", (4, 8))], ValidationSchemaBuilder.Build("type Query { a: String }"));
+        """, [Error("Unknown type \"Unknown\".", (4, 8))], BuildAstSchema.Build("type Query { a: String }"));
 
     [Fact]
     public void Types_defined_in_the_document_count_as_known() => ExpectValid(Rule, """

@@ -1,5 +1,6 @@
 using Commissioning.GraphQL.Language;
 using Commissioning.GraphQL.Types;
+using Commissioning.GraphQL.Utilities;
 using Commissioning.GraphQL.Validation;
 using Commissioning.GraphQL.Validation.Rules;
 using static Commissioning.GraphQL.Tests.Validation.ValidationHarness;
@@ -13,7 +14,7 @@ public class OverlappingFieldsCanBeMergedRuleTests
     private static readonly Schema Spec = SpecExampleSchema.Schema;
 
     // graphql-js's schema for return-shape conflicts: boxes holding scalars of different types.
-    private static readonly Schema Boxes = ValidationSchemaBuilder.Build("""
+    private static readonly Schema Boxes = BuildAstSchema.Build("""
         interface SomeBox {
           deepBox: SomeBox
           unrelatedField: String

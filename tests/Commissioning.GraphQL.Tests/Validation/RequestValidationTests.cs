@@ -1,12 +1,13 @@
 using Commissioning.GraphQL.Execution;
 using Commissioning.GraphQL.Types;
+using Commissioning.GraphQL.Utilities;
 
 namespace Commissioning.GraphQL.Tests.Validation;
 
 /// <summary>Validation as a stage of <see cref="RequestExecutor"/>: on by default, failing before execution, cached when valid.</summary>
 public class RequestValidationTests
 {
-    private static readonly Schema Schema = ValidationSchemaBuilder.Build("""
+    private static readonly Schema Schema = BuildAstSchema.Build("""
         type Query {
           greeting(name: String): String
           dog: Dog

@@ -1,3 +1,4 @@
+using Commissioning.GraphQL.Utilities;
 using Commissioning.GraphQL.Validation.Rules;
 using static Commissioning.GraphQL.Tests.Validation.ValidationHarness;
 
@@ -167,5 +168,5 @@ public class SingleFieldSubscriptionsRuleTests
 
     [Fact]
     public void Schemas_without_subscriptions_are_left_to_other_checks() => ExpectErrors(Rule, "subscription { a b }", [],
-        ValidationSchemaBuilder.Build("type Query { a: Int b: Int }"));
+        BuildAstSchema.Build("type Query { a: Int b: Int }"));
 }

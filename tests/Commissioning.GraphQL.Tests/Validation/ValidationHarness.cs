@@ -1,6 +1,7 @@
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Language;
 using Commissioning.GraphQL.Types;
+using Commissioning.GraphQL.Utilities;
 using Commissioning.GraphQL.Validation;
 
 namespace Commissioning.GraphQL.Tests.Validation;
@@ -151,102 +152,10 @@ public static class ValidationHarness
         directive @repeatable repeatable on FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT
         """;
 
-    public static Schema TestSchema { get; } = ValidationSchemaBuilder.Build(TestSdl);
+    public static Schema TestSchema { get; } = BuildAstSchema.Build(TestSdl);
 
-    /// <summary>The example schema at the start of spec §5, so its examples can be checked as written.</summary>
-    public const string SpecSdl = """
-        type Query {
-          dog: Dog
-          findDog(searchBy: FindDogInput): Dog
-        }
-
-        type Mutation {
-          addPet(pet: PetInput!): Pet
-          addPets(pets: [PetInput!]!): [Pet]
-        }
-
-        type Subscription {
-          newMessage: Message
-          disallowedSecondRootField: Boolean
-        }
-
-        type Message {
-          body: String
-          sender: String
-        }
-
-        enum DogCommand {
-          SIT
-          DOWN
-          HEEL
-        }
-
-        type Dog implements Pet {
-          name: String!
-          nickname: String
-          barkVolume: Int
-          doesKnowCommand(dogCommand: DogCommand!): Boolean!
-          isHouseTrained(atOtherHomes: Boolean): Boolean!
-          owner: Human
-        }
-
-        interface Sentient {
-          name: String!
-        }
-
-        interface Pet {
-          name: String!
-        }
-
-        type Alien implements Sentient {
-          name: String!
-          homePlanet: String
-        }
-
-        type Human implements Sentient {
-          name: String!
-          pets: [Pet!]
-        }
-
-        enum CatCommand {
-          JUMP
-        }
-
-        type Cat implements Pet {
-          name: String!
-          nickname: String
-          doesKnowCommand(catCommand: CatCommand!): Boolean!
-          meowVolume: Int
-        }
-
-        union CatOrDog = Cat | Dog
-        union DogOrHuman = Dog | Human
-        union HumanOrAlien = Human | Alien
-
-        input FindDogInput {
-          name: String
-          owner: String
-        }
-
-        input CatInput {
-          name: String!
-          nickname: String
-          meowVolume: Int
-        }
-
-        input DogInput {
-          name: String!
-          nickname: String
-          barkVolume: Int
-        }
-
-        input PetInput @oneOf {
-          cat: CatInput
-          dog: DogInput
-        }
-        """;
-
-    public static Schema SpecSchema { get; } = ValidationSchemaBuilder.Build(SpecSdl);
+    /// <summary>The example schema of spec §5; see <see cref="SpecExampleSchema"/>.</summary>
+    public static Schema SpecSchema => SpecExampleSchema.Schema;
 
     public static void ExpectSpecValid(ValidationRule rule, string query) => ExpectErrors(rule, query, [], SpecSchema);
 

@@ -15,16 +15,14 @@ public sealed class KnownArgumentNamesRule : ValidationRule
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, IReadOnlyList<string>> _directiveArguments = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<string>> _directiveArguments;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives)
-                _directiveArguments[directive.Name] = directive.Arguments.Select(a => a.Name).ToList();
-            foreach (var definition in context.Document.Definitions)
-                if (definition is DirectiveDefinitionNode directive)
-                    _directiveArguments[directive.Name.Value] = directive.Arguments.Select(a => a.Name.Value).ToList();
+            _directiveArguments = KnownDirectiveFacts.Collect<IReadOnlyList<string>>(context,
+                directive => directive.Arguments.Select(a => a.Name).ToList(),
+                directive => directive.Arguments.Select(a => a.Name.Value).ToList());
         }
 
         public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)

@@ -14,16 +14,14 @@ public sealed class KnownDirectivesRule : ValidationRule
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, IReadOnlyList<string>> _locations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, IReadOnlyList<string>> _locations;
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives)
-                _locations[directive.Name] = directive.Locations.Select(l => l.ToString()).ToList();
-            foreach (var definition in context.Document.Definitions)
-                if (definition is DirectiveDefinitionNode directive)
-                    _locations[directive.Name.Value] = directive.Locations.Select(l => l.Value).ToList();
+            _locations = KnownDirectiveFacts.Collect<IReadOnlyList<string>>(context,
+                directive => directive.Locations.Select(l => l.ToString()).ToList(),
+                directive => directive.Locations.Select(l => l.Value).ToList());
         }
 
         public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)

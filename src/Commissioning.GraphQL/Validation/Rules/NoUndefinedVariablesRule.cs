@@ -9,27 +9,19 @@ namespace Commissioning.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class NoUndefinedVariablesRule : ValidationRule
 {
-    public override ISyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public override ISyntaxVisitor CreateVisitor(ValidationContext context) =>
+        new LeftOperationVisitor(operation => Check(context, operation));
 
-    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    private static void Check(ValidationContext context, OperationDefinitionNode operation)
     {
-        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors) =>
-            node is FragmentDefinitionNode ? VisitorAction.Skip : VisitorAction.Continue;
-
-        // On leaving, as graphql-js does, so these errors follow those found inside the operation.
-        public override VisitorAction Leave(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        var defined = new HashSet<string>(operation.VariableDefinitions.Select(d => d.Variable.Name.Value), StringComparer.Ordinal);
+        foreach (var usage in context.GetRecursiveVariableUsages(operation))
         {
-            if (node is not OperationDefinitionNode operation) return VisitorAction.Continue;
-            var defined = new HashSet<string>(operation.VariableDefinitions.Select(d => d.Variable.Name.Value), StringComparer.Ordinal);
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
-            {
-                var name = usage.Node.Name.Value;
-                if (defined.Contains(name)) continue;
-                context.ReportError(new GraphQLError(operation.Name is { } operationName
-                    ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
-                    : $"Variable \"${name}\" is not defined.", [usage.Node, operation]));
-            }
-            return VisitorAction.Continue;
+            var name = usage.Node.Name.Value;
+            if (defined.Contains(name)) continue;
+            context.ReportError(new GraphQLError(operation.Name is { } operationName
+                ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
+                : $"Variable \"${name}\" is not defined.", [usage.Node, operation]));
         }
     }
 }

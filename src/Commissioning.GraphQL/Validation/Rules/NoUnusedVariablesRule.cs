@@ -9,27 +9,19 @@ namespace Commissioning.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class NoUnusedVariablesRule : ValidationRule
 {
-    public override ISyntaxVisitor CreateVisitor(ValidationContext context) => new Visitor(context);
+    public override ISyntaxVisitor CreateVisitor(ValidationContext context) =>
+        new LeftOperationVisitor(operation => Check(context, operation));
 
-    private sealed class Visitor(ValidationContext context) : SyntaxVisitor
+    private static void Check(ValidationContext context, OperationDefinitionNode operation)
     {
-        public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors) =>
-            node is FragmentDefinitionNode ? VisitorAction.Skip : VisitorAction.Continue;
-
-        // On leaving, as graphql-js does, so these errors follow those found inside the operation.
-        public override VisitorAction Leave(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
+        var used = new HashSet<string>(context.GetRecursiveVariableUsages(operation).Select(u => u.Node.Name.Value), StringComparer.Ordinal);
+        foreach (var definition in operation.VariableDefinitions)
         {
-            if (node is not OperationDefinitionNode operation) return VisitorAction.Continue;
-            var used = new HashSet<string>(context.GetRecursiveVariableUsages(operation).Select(u => u.Node.Name.Value), StringComparer.Ordinal);
-            foreach (var definition in operation.VariableDefinitions)
-            {
-                var name = definition.Variable.Name.Value;
-                if (used.Contains(name)) continue;
-                context.ReportError(new GraphQLError(operation.Name is { } operationName
-                    ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
-                    : $"Variable \"${name}\" is never used.", [definition]));
-            }
-            return VisitorAction.Continue;
+            var name = definition.Variable.Name.Value;
+            if (used.Contains(name)) continue;
+            context.ReportError(new GraphQLError(operation.Name is { } operationName
+                ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
+                : $"Variable \"${name}\" is never used.", [definition]));
         }
     }
 }

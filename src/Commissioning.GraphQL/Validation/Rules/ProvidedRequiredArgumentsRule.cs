@@ -58,23 +58,10 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
             return false;
         }
 
-        private static Dictionary<string, List<(string, string)>> RequiredDirectiveArguments(ValidationContext context)
-        {
-            var map = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
-            foreach (var directive in context.Schema.Directives)
-            {
-                map[directive.Name] = directive.Arguments.Where(TypePredicates.IsRequired)
-                    .Select(a => (a.Name, a.Type.ToString()!)).ToList();
-            }
-            // A definition in the document replaces the schema's, as the document is what the client meant.
-            foreach (var definition in context.Document.Definitions)
-            {
-                if (definition is not DirectiveDefinitionNode directive) continue;
-                map[directive.Name.Value] = directive.Arguments
-                    .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                    .Select(a => (a.Name.Value, ValuePrinter.Print(a.Type))).ToList();
-            }
-            return map;
-        }
+        private static Dictionary<string, List<(string, string)>> RequiredDirectiveArguments(ValidationContext context) =>
+            KnownDirectiveFacts.Collect(context,
+                directive => directive.Arguments.Where(TypePredicates.IsRequired).Select(a => (a.Name, a.Type.ToString()!)).ToList(),
+                directive => directive.Arguments.Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
+                    .Select(a => (a.Name.Value, ValuePrinter.Print(a.Type))).ToList());
     }
 }

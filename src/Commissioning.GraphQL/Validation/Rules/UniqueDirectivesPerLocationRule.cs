@@ -15,16 +15,14 @@ public sealed class UniqueDirectivesPerLocationRule : ValidationRule
     private sealed class Visitor : SyntaxVisitor
     {
         private readonly ValidationContext _context;
-        private readonly Dictionary<string, bool> _unique = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _unique;
         private readonly Dictionary<string, DirectiveNode> _schemaDirectives = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Dictionary<string, DirectiveNode>> _typeDirectives = new(StringComparer.Ordinal);
 
         public Visitor(ValidationContext context)
         {
             _context = context;
-            foreach (var directive in context.Schema.Directives) _unique[directive.Name] = !directive.IsRepeatable;
-            foreach (var definition in context.Document.Definitions)
-                if (definition is DirectiveDefinitionNode directive) _unique[directive.Name.Value] = !directive.Repeatable;
+            _unique = KnownDirectiveFacts.Collect(context, directive => !directive.IsRepeatable, directive => !directive.Repeatable);
         }
 
         public override VisitorAction Enter(SyntaxNode node, IReadOnlyList<SyntaxNode> ancestors)
