@@ -1,3 +1,6 @@
+using Commissioning.Api.Data;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
 namespace Commissioning.Api.Hosting;
 
 /// <summary>Composes the API: each concern adds its services here and maps its endpoints below.</summary>
@@ -6,12 +9,13 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddCommissioningServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks();
+        builder.Services.AddCommissioningPersistence(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapCommissioningEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         return app;
     }
 }

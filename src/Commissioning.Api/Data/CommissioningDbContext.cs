@@ -1,0 +1,84 @@
+using Commissioning.Domain;
+using Commissioning.Domain.ActionPlans;
+using Commissioning.Domain.AuditTrail;
+using Commissioning.Domain.Contracts;
+using Commissioning.Domain.Exceptions;
+using Commissioning.Domain.Incidents;
+using Commissioning.Domain.Indicators;
+using Commissioning.Domain.Meetings;
+using Commissioning.Domain.Organisations;
+using Commissioning.Domain.Reviews;
+using Commissioning.Domain.Schedules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Commissioning.Api.Data;
+
+/// <summary>
+/// The unit of work over every aggregate. Mapping lives in Configurations/ (one class per
+/// aggregate); this class adds the rules that hold whatever is saved: stale writers fail
+/// (<see cref="AggregateVersioning"/>) and immutable records stay as written (<see cref="InsertOnlyRecords"/>).
+/// </summary>
+public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : DbContext(options)
+{
+    public DbSet<Lscb> Lscbs => Set<Lscb>();
+
+    public DbSet<Provider> Providers => Set<Provider>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<Section11Schedule> Schedules => Set<Section11Schedule>();
+
+    public DbSet<IndicatorReturn> IndicatorReturns => Set<IndicatorReturn>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+
+    /// <summary>Every revision of every quarterly update, for queries across plans; add them through their plan.</summary>
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<MonitoringMeeting> MonitoringMeetings => Set<MonitoringMeeting>();
+
+    public DbSet<PublishedExceptionReport> PublishedExceptionReports => Set<PublishedExceptionReport>();
+
+    public DbSet<AuditTrailEntry> AuditTrail => Set<AuditTrailEntry>();
+
+    /// <summary>
+    /// Migrations are hand-written and carry no model snapshot, so EF cannot compare them with the
+    /// model itself; MigrationSchemaTests does that instead, against a real database.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Names, not numbers: a reordered enum must not silently change stored meaning.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
+        configurationBuilder.Properties<FinancialQuarter>().HaveConversion<FinancialQuarterConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommissioningDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void PrepareForSave()
+    {
+        ChangeTracker.DetectChanges();
+        InsertOnlyRecords.EnsureUnchanged(ChangeTracker);
+        AggregateVersioning.AdvanceChangedVersions(ChangeTracker);
+    }
+}

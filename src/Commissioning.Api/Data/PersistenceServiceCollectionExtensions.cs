@@ -1,0 +1,54 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Commissioning.Api.Data;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="CommissioningDbContext"/> for the configured provider, the startup
+    /// migration (<see cref="DatabaseInitializer"/>) and the database health check. Configuration
+    /// is read when the first context is built, so settings added by a test host still apply.
+    /// </summary>
+    public static IServiceCollection AddCommissioningPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddDbContext<CommissioningDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+            UseConfiguredProvider(options, database, connectionString);
+        });
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: ["ready"]);
+        return services;
+    }
+
+    internal static void UseConfiguredProvider(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(SqliteConnectionString(database, connectionString))
+                    .AddInterceptors(new SqliteConnectionSettings(database.SqliteBusyTimeout));
+                break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        $"{DatabaseOptions.Section}:Provider is PostgreSql but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
+                }
+                options.UseNpgsql(connectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'; use Sqlite or PostgreSql.");
+        }
+    }
+
+    /// <summary>The configured connection string, or one for <see cref="DatabaseOptions.SqlitePath"/>.</summary>
+    internal static string SqliteConnectionString(DatabaseOptions database, string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(database.SqlitePath) }.ToString()
+            : connectionString;
+}

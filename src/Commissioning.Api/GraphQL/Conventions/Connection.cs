@@ -1,0 +1,35 @@
+namespace Commissioning.Api.GraphQL.Conventions;
+
+/// <summary>
+/// A Relay connection (Cursor Connections Specification). The page and the count are each fetched the
+/// first time a selected field needs them, so a query selecting only <c>totalCount</c> runs only the
+/// count, and one selecting no <c>totalCount</c> never counts.
+/// </summary>
+public sealed class Connection<T>
+{
+    private readonly Lazy<Task<ConnectionPage<T>>> _page;
+    private readonly Lazy<Task<int>> _totalCount;
+
+    internal Connection(Func<Task<ConnectionPage<T>>> page, Func<Task<int>> totalCount)
+    {
+        _page = new Lazy<Task<ConnectionPage<T>>>(page);
+        _totalCount = new Lazy<Task<int>>(totalCount);
+    }
+
+    public Task<ConnectionPage<T>> GetPageAsync() => _page.Value;
+
+    public Task<int> GetTotalCountAsync() => _totalCount.Value;
+}
+
+public sealed record ConnectionPage<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo);
+
+public sealed record Edge<T>(string Cursor, T Node);
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+/// <summary>Page sizes of a connection field (ENGINEERING.md: default 20, max 100).</summary>
+public sealed record ConnectionOptions
+{
+    public int DefaultPageSize { get; init; } = 20;
+    public int MaxPageSize { get; init; } = 100;
+}

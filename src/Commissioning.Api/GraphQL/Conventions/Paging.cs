@@ -1,0 +1,69 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Commissioning.GraphQL.Errors;
+using Commissioning.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commissioning.Api.GraphQL.Conventions;
+
+/// <summary>
+/// Keyset pagination of an <see cref="IQueryable{T}"/> from the Relay arguments (Cursor Connections
+/// Specification §4.3): filter, order by the sort keys and the primary key, seek past the cursors,
+/// take one more row than asked to learn whether another page exists. Everything runs in SQL.
+/// </summary>
+internal static class Paging
+{
+    public static Connection<T> Create<T>(IResolveFieldContext context, QueryableType<T> type, IQueryable<T> source, ConnectionOptions options)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = context.GetArgument<int?>("last");
+        if (first is not null && last is not null)
+            throw Error("Passing both `first` and `last` to paginate a connection is not supported.", ConventionErrorCodes.FirstAndLast);
+        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
+        {
+            if (value < 0) throw Error($"`{name}` must not be negative; it was {value}.", ConventionErrorCodes.NegativePageSize);
+            if (value > options.MaxPageSize)
+                throw Error($"`{name}` must not exceed the maximum page size of {options.MaxPageSize}; it was {value}.", ConventionErrorCodes.MaxPageSizeExceeded);
+        }
+
+        var filtered = context.Arguments.TryGetValue("where", out var where) && where is IReadOnlyDictionary<string, object?> map
+            ? source.Where(FilterTranslator.ToPredicate(type, map))
+            : source;
+        var keys = Ordering.From(type, context.Arguments.GetValueOrDefault("order") as IEnumerable);
+        var signature = Ordering.Signature(keys);
+        // Cursors are checked now, so a bad cursor is an error even when only totalCount is selected.
+        var after = context.GetArgument<string?>("after") is { } a ? KeysetCursor.Decode(a, signature, keys) : null;
+        var before = context.GetArgument<string?>("before") is { } b ? KeysetCursor.Decode(b, signature, keys) : null;
+        var backward = last is not null;
+        var size = first ?? last ?? options.DefaultPageSize;
+
+        return new Connection<T>(
+            () => SerializedQueries.RunAsync(context, async ct =>
+            {
+                var window = filtered;
+                if (after is not null) window = window.Where(KeysetCursor.Beyond<T>(keys, after, after: true));
+                if (before is not null) window = window.Where(KeysetCursor.Beyond<T>(keys, before, after: false));
+                var rows = await Ordering.Apply(window, keys, reverse: backward).Take(size + 1).ToListAsync(ct).ConfigureAwait(false);
+                var more = rows.Count > size;
+                if (more) rows.RemoveAt(size);
+                if (backward) rows.Reverse();
+
+                // The far side of a cursor is probed only when a cursor was given on that side (one cheap EXISTS).
+                var hasNext = backward ? before is not null && await AnyOutside(filtered, keys, before, after: false, ct).ConfigureAwait(false) : more;
+                var hasPrevious = backward ? more : after is not null && await AnyOutside(filtered, keys, after, after: true, ct).ConfigureAwait(false);
+                var edges = rows.Select(r => new Edge<T>(KeysetCursor.Encode(signature, keys, r!), r)).ToList();
+                return new ConnectionPage<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+            }),
+            () => SerializedQueries.RunAsync(context, ct => filtered.CountAsync(ct)));
+    }
+
+    /// <summary>Whether any row lies at or beyond the cursor on the side the page does not cover.</summary>
+    private static Task<bool> AnyOutside<T>(IQueryable<T> query, IReadOnlyList<SortKey> keys, object?[] cursor, bool after, CancellationToken ct)
+    {
+        var inside = KeysetCursor.Beyond<T>(keys, cursor, after);
+        var outside = Expression.Lambda<Func<T, bool>>(Expression.Not(inside.Body), inside.Parameters);
+        return query.AnyAsync(outside, ct);
+    }
+
+    private static GraphQLError Error(string message, string code) => new(message, extensions: NodeId.Code(code));
+}

@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+
+namespace Commissioning.Api.GraphQL.Conventions;
+
+/// <summary>
+/// What clients may filter and sort an entity by. Only declared properties become <c>where:</c> and
+/// <c>order:</c> fields: the schema is a contract, so exposing a column is a decision, not a side effect
+/// of adding it to the entity.
+/// </summary>
+public sealed class QueryableType<T>
+{
+    private readonly List<QueryableField> _filters = [];
+    private readonly List<QueryableField> _sorts = [];
+    private readonly List<(string Field, SortEnumType Direction)> _defaultOrder = [];
+
+    internal QueryableType(string name, LambdaExpression key)
+    {
+        Name = name;
+        Key = key;
+    }
+
+    /// <summary>The GraphQL object type name of the entity, e.g. <c>ActionPlan</c>.</summary>
+    public string Name { get; }
+
+    public string FilterInputName => Name + "FilterInput";
+    public string SortInputName => Name + "SortInput";
+
+    /// <summary>The primary key: the last sort key of every ordering, so cursors are unique.</summary>
+    internal LambdaExpression Key { get; }
+    internal IReadOnlyList<QueryableField> Filters => _filters;
+    internal IReadOnlyList<QueryableField> Sorts => _sorts;
+    internal IReadOnlyList<(string Field, SortEnumType Direction)> DefaultOrder => _defaultOrder;
+
+    public QueryableType<T> Filter<TProperty>(string name, Expression<Func<T, TProperty>> property)
+    {
+        _filters.Add(new QueryableField(name, property));
+        return this;
+    }
+
+    public QueryableType<T> Sort<TProperty>(string name, Expression<Func<T, TProperty>> property)
+    {
+        _sorts.Add(new QueryableField(name, property));
+        return this;
+    }
+
+    /// <summary>
+    /// A key filtered by global ids (<c>IdOperationFilterInput</c>): clients send the ids they were given,
+    /// and each is decoded to a key of <paramref name="nodeType"/> before it reaches SQL.
+    /// </summary>
+    public QueryableType<T> FilterById<TKey>(string name, Expression<Func<T, TKey>> key, string nodeType) where TKey : IParsable<TKey>
+    {
+        _filters.Add(new QueryableField(name, key) { DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType) });
+        return this;
+    }
+
+    public QueryableType<T> FilterAndSort<TProperty>(string name, Expression<Func<T, TProperty>> property) =>
+        Filter(name, property).Sort(name, property);
+
+    /// <summary>The ordering when a client gives no <c>order:</c>; the key alone when none is declared.</summary>
+    public QueryableType<T> OrderByDefault(string sortField, SortEnumType direction = SortEnumType.Asc)
+    {
+        if (_sorts.All(s => s.Name != sortField)) throw new ArgumentException($"{sortField} is not a sort field of {Name}.", nameof(sortField));
+        _defaultOrder.Add((sortField, direction));
+        return this;
+    }
+}
+
+internal sealed record QueryableField(string Name, LambdaExpression Property)
+{
+    public Type Type => Property.ReturnType;
+
+    /// <summary>For id filters: global id to key.</summary>
+    public Func<object, object>? DecodeId { get; init; }
+}
+
+/// <summary>HotChocolate's sort direction enum.</summary>
+public enum SortEnumType
+{
+    Asc,
+    Desc,
+}

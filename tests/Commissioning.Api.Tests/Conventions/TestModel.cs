@@ -1,0 +1,113 @@
+using System.Data.Common;
+using Commissioning.Domain;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Commissioning.Api.Tests.Conventions;
+
+public enum Priority
+{
+    Low,
+    High,
+}
+
+/// <summary>An entity with a property of every filterable type.</summary>
+public sealed class Widget
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Notes { get; set; }
+    public int Count { get; set; }
+    public long Big { get; set; }
+    public decimal Price { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateOnly Due { get; set; }
+    public FinancialQuarter Quarter { get; set; }
+    public bool Active { get; set; }
+    public Guid Reference { get; set; }
+    public Priority Priority { get; set; }
+    public int MakerId { get; set; }
+}
+
+public sealed class Maker
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+}
+
+public sealed class WidgetDb(DbContextOptions<WidgetDb> options) : DbContext(options)
+{
+    public DbSet<Widget> Widgets => Set<Widget>();
+    public DbSet<Maker> Makers => Set<Maker>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        // SQLite has no native ordering for these types; the conversions keep SQL comparisons order-preserving.
+        model.Entity<Widget>().Property(w => w.Quarter).HasConversion(q => q.Ordinal, o => FinancialQuarter.FromOrdinal(o));
+        model.Entity<Widget>().Property(w => w.UpdatedAt).HasConversion(d => d.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
+        model.Entity<Widget>().Property(w => w.Price).HasConversion<double>();
+    }
+}
+
+/// <summary>Counts the SQL statements a context sends and keeps their text.</summary>
+public sealed class CommandLog : DbCommandInterceptor
+{
+    private readonly List<string> _commands = [];
+
+    public IReadOnlyList<string> Commands
+    {
+        get { lock (_commands) return [.. _commands]; }
+    }
+
+    public void Clear()
+    {
+        lock (_commands) _commands.Clear();
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Record(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Record(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Record(DbCommand command)
+    {
+        lock (_commands) _commands.Add(command.CommandText);
+    }
+}
+
+/// <summary>A SQLite in-memory database that lives as long as its open connection.</summary>
+public sealed class WidgetDatabase : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public WidgetDatabase()
+    {
+        _connection.Open();
+        using var db = NewContext();
+        db.Database.EnsureCreated();
+    }
+
+    public CommandLog Log { get; } = new();
+
+    public WidgetDb NewContext() =>
+        new(new DbContextOptionsBuilder<WidgetDb>().UseSqlite(_connection).AddInterceptors(Log).Options);
+
+    public void Dispose() => _connection.Dispose();
+}

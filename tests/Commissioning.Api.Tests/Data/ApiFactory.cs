@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commissioning.Api.Tests.Data;
+
+/// <summary>The real application host, with its settings and services adjusted per test.</summary>
+internal sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    public static ApiFactory For(TestDatabase database, Action<IServiceCollection>? services = null) =>
+        new(new Dictionary<string, string?> { ["ConnectionStrings:Commissioning"] = database.ConnectionString }, services);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
+    }
+}
