@@ -58,6 +58,14 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
         // Names, not numbers: a reordered enum must not silently change stored meaning.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
         configurationBuilder.Properties<FinancialQuarter>().HaveConversion<FinancialQuarterConverter>();
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SortableUtcTextConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

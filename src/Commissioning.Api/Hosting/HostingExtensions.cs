@@ -1,4 +1,5 @@
 using Commissioning.Api.Data;
+using Commissioning.Api.GraphQL;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -10,12 +11,14 @@ public static class HostingExtensions
     {
         builder.Services.AddHealthChecks();
         builder.Services.AddCommissioningPersistence(builder.Configuration);
+        builder.Services.AddCommissioningGraphQL(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapCommissioningEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapCommissioningGraphQL();
         return app;
     }
 }

@@ -51,7 +51,11 @@ public sealed class WidgetDb(DbContextOptions<WidgetDb> options) : DbContext(opt
     }
 }
 
-/// <summary>Counts the SQL statements a context sends and keeps their text.</summary>
+/// <summary>
+/// Counts the SQL statements a context sends and keeps their text. Asynchronous commands yield first, as
+/// they would against a database across a network (SQLite in memory answers synchronously), so code that
+/// overlapped two operations on one context would fail here as it would in production.
+/// </summary>
 public sealed class CommandLog : DbCommandInterceptor
 {
     private readonly List<string> _commands = [];
@@ -72,18 +76,20 @@ public sealed class CommandLog : DbCommandInterceptor
         return result;
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Record(command);
-        return ValueTask.FromResult(result);
+        await Task.Yield();
+        return result;
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Record(command);
-        return ValueTask.FromResult(result);
+        await Task.Yield();
+        return result;
     }
 
     private void Record(DbCommand command)

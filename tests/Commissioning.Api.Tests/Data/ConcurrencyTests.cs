@@ -94,5 +94,15 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(("Dorset LSCB", "Dorset and Poole", _sample.Lscb.Version + 1), (stored.Name, stored.Area, stored.Version));
     }
 
+    [Fact]
+    public void Two_providers_registered_at_once_with_the_same_ods_code_cannot_both_be_saved()
+    {
+        using var db = _database.NewContext();
+        // Each registration checked "is the code taken?" before the other was saved.
+        db.Providers.Add(Provider.Register(Guid.NewGuid(), "Twin Trust", ProviderType.NhsTrust, _sample.Provider.OdsCode, _ => false, SampleAggregates.QualityTeam).Value);
+
+        Assert.Throws<DbUpdateException>(() => db.SaveChanges());
+    }
+
     public void Dispose() => _database.Dispose();
 }

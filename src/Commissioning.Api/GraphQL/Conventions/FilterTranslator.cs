@@ -71,20 +71,13 @@ internal static class FilterTranslator
             "neq" => Expression.NotEqual(property, Value(operand, type)),
             "in" => In(property, operand),
             "nin" => Expression.Not(In(property, operand)),
-            "gt" => Comparison(property, operand, ExpressionType.GreaterThan),
-            "ngt" => Expression.Not(Comparison(property, operand, ExpressionType.GreaterThan)),
-            "gte" => Comparison(property, operand, ExpressionType.GreaterThanOrEqual),
-            "ngte" => Expression.Not(Comparison(property, operand, ExpressionType.GreaterThanOrEqual)),
-            "lt" => Comparison(property, operand, ExpressionType.LessThan),
-            "nlt" => Expression.Not(Comparison(property, operand, ExpressionType.LessThan)),
-            "lte" => Comparison(property, operand, ExpressionType.LessThanOrEqual),
-            "nlte" => Expression.Not(Comparison(property, operand, ExpressionType.LessThanOrEqual)),
-            "contains" => Text(property, StringContains, operand),
-            "ncontains" => Expression.Not(Text(property, StringContains, operand)),
-            "startsWith" => Text(property, StringStartsWith, operand),
-            "nstartsWith" => Expression.Not(Text(property, StringStartsWith, operand)),
-            "endsWith" => Text(property, StringEndsWith, operand),
-            "nendsWith" => Expression.Not(Text(property, StringEndsWith, operand)),
+            "gt" or "ngt" => Negated(op, Comparison(property, Required(op, operand), ExpressionType.GreaterThan)),
+            "gte" or "ngte" => Negated(op, Comparison(property, Required(op, operand), ExpressionType.GreaterThanOrEqual)),
+            "lt" or "nlt" => Negated(op, Comparison(property, Required(op, operand), ExpressionType.LessThan)),
+            "lte" or "nlte" => Negated(op, Comparison(property, Required(op, operand), ExpressionType.LessThanOrEqual)),
+            "contains" or "ncontains" => Negated(op, Text(property, StringContains, Required(op, operand))),
+            "startsWith" or "nstartsWith" => Negated(op, Text(property, StringStartsWith, Required(op, operand))),
+            "endsWith" or "nendsWith" => Negated(op, Text(property, StringEndsWith, Required(op, operand))),
             _ => throw new InvalidOperationException($"Unknown filter operation {op}."),
         };
     }
@@ -99,15 +92,17 @@ internal static class FilterTranslator
         return Expression.Call(EnumerableContains.MakeGenericMethod(property.Type), QueryExpressions.Parameter(values, listType), property);
     }
 
-    // A null bound matches nothing in SQL, which a client would not expect of e.g. gt: null; refuse it.
-    private static Expression Comparison(Expression property, object? operand, ExpressionType op) =>
-        operand is null
-            ? throw new GraphQLError($"The filter operation {op} needs a value, not null.", extensions: NodeId.Code(ConventionErrorCodes.InvalidFilter))
-            : QueryExpressions.Compare(property, Value(operand, property.Type), op);
+    private static Expression Negated(string op, Expression test) => op[0] == 'n' ? Expression.Not(test) : test;
 
-    private static Expression Text(Expression property, MethodInfo method, object? operand) =>
-        operand is null
-            ? throw new GraphQLError($"The filter operation {method.Name} needs a value, not null.", extensions: NodeId.Code(ConventionErrorCodes.InvalidFilter))
-            : Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))),
-                Expression.Call(property, method, QueryExpressions.Parameter(operand, typeof(string))));
+    // A null bound matches nothing in SQL, which a client would not expect of e.g. gt: null; refuse it.
+    private static object Required(string op, object? operand) =>
+        operand ?? throw new GraphQLError($"The filter operation `{op}` needs a value, not null.", extensions: NodeId.Code(ConventionErrorCodes.InvalidFilter));
+
+    private static Expression Comparison(Expression property, object operand, ExpressionType op) =>
+        QueryExpressions.Compare(property, Value(operand, property.Type), op);
+
+    // SQL's LIKE on NULL is unknown, so negations would silently drop rows without a value; make null explicit.
+    private static Expression Text(Expression property, MethodInfo method, object operand) =>
+        Expression.AndAlso(Expression.NotEqual(property, Expression.Constant(null, typeof(string))),
+            Expression.Call(property, method, QueryExpressions.Parameter(operand, typeof(string))));
 }

@@ -23,7 +23,7 @@ public sealed class GraphQLConventions
     {
         Schema = schema;
         ConnectionOptions = connectionOptions ?? new ConnectionOptions();
-        schema.AddConventionScalars().AddNodeInterface().Enum<SortEnumType>("SortEnumType");
+        schema.AddConventionScalars().AddNodeInterface().Enum<SortEnumType>("SortEnumType", "The direction to sort a field in.");
         ConnectionConventions.DeclarePageInfo(schema);
         _errorInterface = new InterfaceType(ErrorInterfaceName)
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq.Expressions;
 
 namespace Commissioning.Api.GraphQL.Conventions;
@@ -39,6 +40,9 @@ public sealed class QueryableType<T>
 
     public QueryableType<T> Sort<TProperty>(string name, Expression<Func<T, TProperty>> property)
     {
+        // Keyset cursors compare with < and >, which SQL answers as unknown for NULL: rows would vanish between pages.
+        if (!typeof(TProperty).IsValueType ? !IsNonNullReference(property) : Nullable.GetUnderlyingType(typeof(TProperty)) is not null)
+            throw new ArgumentException($"{Name}.{name} may be null, and keyset paging cannot sort by a nullable key; sort by a non-null expression such as x => x.Value ?? \"\".", nameof(property));
         _sorts.Add(new QueryableField(name, property));
         return this;
     }
@@ -55,6 +59,11 @@ public sealed class QueryableType<T>
 
     public QueryableType<T> FilterAndSort<TProperty>(string name, Expression<Func<T, TProperty>> property) =>
         Filter(name, property).Sort(name, property);
+
+    private static bool IsNonNullReference(LambdaExpression property) =>
+        property.Body is MemberExpression { Member: System.Reflection.PropertyInfo p }
+            ? new System.Reflection.NullabilityInfoContext().Create(p).ReadState == System.Reflection.NullabilityState.NotNull
+            : property.Body is BinaryExpression { NodeType: ExpressionType.Coalesce };
 
     /// <summary>The ordering when a client gives no <c>order:</c>; the key alone when none is declared.</summary>
     public QueryableType<T> OrderByDefault(string sortField, SortEnumType direction = SortEnumType.Asc)
@@ -76,6 +85,8 @@ internal sealed record QueryableField(string Name, LambdaExpression Property)
 /// <summary>HotChocolate's sort direction enum.</summary>
 public enum SortEnumType
 {
+    [Description("Smallest, earliest or A first.")]
     Asc,
+    [Description("Largest, latest or Z first.")]
     Desc,
 }

@@ -1,0 +1,20 @@
+using Commissioning.Api.Data;
+using Commissioning.Domain.Common;
+using Commissioning.GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commissioning.Api.GraphQL;
+
+/// <summary>What resolvers of every module need from a request: its database context and its caller.</summary>
+public static class ResolveFieldContextExtensions
+{
+    internal const string CallerKey = "Commissioning.Caller";
+
+    /// <summary>The request's <see cref="CommissioningDbContext"/> (one per request, shared by its resolvers and DataLoaders).</summary>
+    public static CommissioningDbContext Db(this IResolveFieldContext context) =>
+        context.RequestServices.GetRequiredService<CommissioningDbContext>();
+
+    /// <summary>Who is calling, or null for an unauthenticated caller.</summary>
+    public static Actor? Caller(this IResolveFieldContext context) =>
+        context.RequestData.TryGetValue(CallerKey, out var caller) ? caller as Actor : null;
+}

@@ -1,0 +1,12 @@
+using Commissioning.Api.GraphQL.Modules;
+
+namespace Commissioning.Api.GraphQL;
+
+/// <summary>Every module of the schema, in the order their root fields appear. Add one line per module.</summary>
+public static class SchemaModules
+{
+    public static IReadOnlyList<ISchemaModule> All { get; } =
+    [
+        new ViewerModule(),
+    ];
+}
