@@ -40,8 +40,42 @@ public sealed class AuditMutations : ISchemaModule
             UpdateErrors.With(ErrorCodes.ValidationFailed, ErrorCodes.InvalidStateTransition),
             (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
                 s.ReportAudit(Key(input.AuditId, AuditNode), input.AssuranceLevel, input.Findings, actor, Clock(ctx))))
-            .Description("Records an audit's outcome, reported today; a reported or cancelled audit cannot report again. Staff of the schedule's provider or the quality team.");
+            .Description("Records an audit's outcome once it is in progress, reported today; a reported or cancelled audit cannot report again. Staff of the schedule's provider or the quality team.");
+
+        m.MutationField<StartAuditInput, Section11Schedule>(schema.Conventions, "startAudit", "schedule", ScheduleNode, i =>
+            {
+                i.Description("A planned audit that has begun.");
+                ScheduleMutations.DescribeSchedule(i);
+                i.Field(x => x.AuditId).Type(TypeReference.Of(new NonNullType(Scalars.ID))).Description("The planned audit.");
+            },
+            UpdateErrors.With(ErrorCodes.InvalidStateTransition),
+            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
+                s.StartAudit(Key(input.AuditId, AuditNode), actor)))
+            .Description("Marks a planned audit as in progress; only an audit in progress can report its outcome. Staff of the schedule's provider or the quality team.");
+
+        m.MutationField<CancelAuditInput, Section11Schedule>(schema.Conventions, "cancelAudit", "schedule", ScheduleNode, i =>
+            {
+                i.Description("An audit that will not take place, and why.");
+                ScheduleMutations.DescribeSchedule(i);
+                i.Field(x => x.AuditId).Type(TypeReference.Of(new NonNullType(Scalars.ID))).Description("The audit to cancel.");
+                i.Field(x => x.Reason).Description("Why it will not take place.");
+            },
+            UpdateErrors.With(ErrorCodes.InvalidStateTransition, ErrorCodes.ValidationFailed),
+            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
+                s.CancelAudit(Key(input.AuditId, AuditNode), input.Reason, actor)))
+            .Description("Cancels an audit that has not reported; a mandated issue it covered needs another audit. Staff of the schedule's provider or the quality team.");
     });
+}
+
+public sealed class StartAuditInput : ScheduleEdit
+{
+    public string AuditId { get; set; } = "";
+}
+
+public sealed class CancelAuditInput : ScheduleEdit
+{
+    public string AuditId { get; set; } = "";
+    public string Reason { get; set; } = "";
 }
 
 public sealed class PlanAuditInput : ScheduleEdit
