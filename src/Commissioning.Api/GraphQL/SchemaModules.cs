@@ -8,5 +8,10 @@ public static class SchemaModules
     public static IReadOnlyList<ISchemaModule> All { get; } =
     [
         new ViewerModule(),
+        new OrganisationsModule(),
+        new ContractsModule(),
+        new SchedulesModule(),
+        new IndicatorReturnsModule(),
+        new AuditsModule(),
     ];
 }

@@ -16,11 +16,21 @@ public sealed class ConventionsHarness : IDisposable
 {
     public const int WidgetCount = 30;
 
+    // The engine's code-first builders share a NullabilityInfoContext, which is not thread-safe, and
+    // test classes build their schemas in parallel; a process builds its schema once, so only tests need this.
+    internal static readonly Lock SchemaBuilding = new();
+
     private readonly RequestExecutor _executor;
 
     public ConventionsHarness()
     {
         Seed();
+        lock (SchemaBuilding) Schema = BuildSchema();
+        _executor = new RequestExecutor(new RequestExecutorOptions { Schema = Schema });
+    }
+
+    private Schema BuildSchema()
+    {
         var builder = new SchemaBuilder();
         var conventions = new GraphQLConventions(builder);
         conventions.Nodes.Add<Widget, int>("Widget", FetchWidgets).Add<Maker, int>("Maker", FetchMakers);
@@ -81,8 +91,7 @@ public sealed class ConventionsHarness : IDisposable
         builder.Mutation(m => m.MutationField<RenameWidgetInput, Widget>(conventions, "renameWidget", "widget", "Widget",
             i => { i.Field(x => x.Id).Type(TypeReference.Of(new NonNullType(Scalars.ID))); i.Field(x => x.Name); },
             [ErrorCodes.NotFound, ErrorCodes.ValidationFailed], RenameAsync));
-        Schema = builder.Build();
-        _executor = new RequestExecutor(new RequestExecutorOptions { Schema = Schema });
+        return builder.Build();
     }
 
     public WidgetDatabase Database { get; } = new();

@@ -93,6 +93,7 @@ public sealed class FilteringTests : IClassFixture<ConventionsHarness>
         Assert.Equal(Ids(i => i % 4 != 0), await Matching("{ priority: { neq: HIGH } }"));
         Assert.Equal(new[] { 2 }, await Matching("{ reference: { eq: \"00000002-0000-0000-0000-000000000000\" } }"));
         Assert.Equal(Ids(i => i != 2), await Matching("{ reference: { nin: [\"00000002-0000-0000-0000-000000000000\"] } }"));
+        Assert.Equal(new[] { 1, 2 }, await Matching("{ reference: { lt: \"00000003-0000-0000-0000-000000000000\" } }"));
     }
 
     [Fact]

@@ -52,12 +52,14 @@ public sealed class WidgetDb(DbContextOptions<WidgetDb> options) : DbContext(opt
 }
 
 /// <summary>
-/// Counts the SQL statements a context sends and keeps their text. Asynchronous commands yield first, as
+/// Counts the SQL statements a context sends and keeps their text. Asynchronous commands take a little while, as
 /// they would against a database across a network (SQLite in memory answers synchronously), so code that
 /// overlapped two operations on one context would fail here as it would in production.
 /// </summary>
 public sealed class CommandLog : DbCommandInterceptor
 {
+    // Long enough that a second operation started meanwhile on the same context reliably overlaps.
+    private static readonly TimeSpan Latency = TimeSpan.FromMilliseconds(10);
     private readonly List<string> _commands = [];
 
     public IReadOnlyList<string> Commands
@@ -80,7 +82,7 @@ public sealed class CommandLog : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Record(command);
-        await Task.Yield();
+        await Task.Delay(Latency, cancellationToken);
         return result;
     }
 
@@ -88,7 +90,7 @@ public sealed class CommandLog : DbCommandInterceptor
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Record(command);
-        await Task.Yield();
+        await Task.Delay(Latency, cancellationToken);
         return result;
     }
 

@@ -9,7 +9,9 @@ namespace Commissioning.GraphQL.Types;
 /// </summary>
 public sealed class ComplexTypeBuilder<TSource>
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext caches without locking, so each thread building a schema gets its own.
+    [ThreadStatic] private static NullabilityInfoContext? t_nullability;
+    private static NullabilityInfoContext Nullability => t_nullability ??= new();
     internal readonly List<FieldBuilder> Fields = [];
     internal readonly List<string> InterfaceNames = [];
     internal readonly List<Type> InterfaceClrTypes = [];
@@ -72,7 +74,9 @@ public sealed class ComplexTypeBuilder<TSource>
 /// <summary>Describes an input object type that arrives in resolvers as <typeparamref name="TInput"/> via GetArgument.</summary>
 public sealed class InputObjectTypeBuilder<TInput>
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext caches without locking, so each thread building a schema gets its own.
+    [ThreadStatic] private static NullabilityInfoContext? t_nullability;
+    private static NullabilityInfoContext Nullability => t_nullability ??= new();
     internal readonly List<ArgumentBuilder> Fields = [];
 
     internal InputObjectTypeBuilder(string name) => Name = name;
