@@ -13,5 +13,12 @@ public static class SchemaModules
         new SchedulesModule(),
         new IndicatorReturnsModule(),
         new AuditsModule(),
+        new ProviderMutations(),
+        new ContractMutations(),
+        new ScheduleMutations(),
+        new SelfAssessmentMutations(),
+        new AuditMutations(),
+        new IndicatorReturnMutations(),
+        new MeetingsModule(),
     ];
 }

@@ -1,8 +1,9 @@
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.Domain.Common;
+using Commissioning.Domain.Indicators;
+using Commissioning.Domain.Schedules;
 using Commissioning.Domain.Meetings;
-using Commissioning.Domain.Organisations;
 using Commissioning.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,16 +38,16 @@ public sealed class MeetingsModule : ISchemaModule
             t.Description("A Quality and Contract Monitoring Meeting with one provider, where its action plans, indicators and audits were reviewed (DOR 4.19).");
             t.NodeId(x => x.Id);
             t.Field("version", x => x.Version).Description("Changes whenever the meeting record changes.");
-            t.FieldAsync("provider", (x, c) => NodeRegistry.Loader<Provider, Guid>(c, ProviderNode, FetchProviders).LoadAsync(x.ProviderId))
+            t.FieldAsync("provider", (x, c) => Loaders.Provider(c).LoadAsync(x.ProviderId))
                 .Type(TypeReference.Named(ProviderNode).NonNull()).Description("The provider the meeting monitored.");
             t.Field("heldOn", x => x.HeldOn).Description("The day the meeting was held.");
             t.Field("notes", x => x.Notes).Description("The meeting's notes; empty when none were taken.");
             t.Field("reviewedActionPlanIds", (x, _) => x.ReviewedPlanIds.Select(id => NodeId.Encode(ActionPlanNode, id)).ToList())
                 .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The action plans the meeting reviewed.");
-            t.Field("reviewedIndicatorIds", (x, _) => x.ReviewedIndicatorIds.Select(id => NodeId.Encode(IndicatorNode, id)).ToList())
-                .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The schedule indicators the meeting reviewed.");
-            t.Field("reviewedAuditIds", (x, _) => x.ReviewedAuditIds.Select(id => NodeId.Encode(AuditNode, id)).ToList())
-                .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The audits the meeting reviewed.");
+            t.FieldAsync("reviewedIndicators", async (x, c) => (await IndicatorLoader(c).LoadManyAsync(x.ReviewedIndicatorIds)).OfType<Indicator>().ToList())
+                .Type(TypeReference.Named(IndicatorNode).NonNull().List().NonNull()).Description("The schedule indicators the meeting reviewed.");
+            t.FieldAsync("reviewedAudits", async (x, c) => (await NodeRegistry.Loader<Audit, Guid>(c, AuditNode, Loaders.FetchAudits).LoadManyAsync(x.ReviewedAuditIds)).OfType<Audit>().ToList())
+                .Type(TypeReference.Named(AuditNode).NonNull().List().NonNull()).Description("The audits the meeting reviewed.");
             t.Field("decisions", x => x.Decisions).Description("What the meeting decided, in the order recorded.");
             t.Field("sanctions", x => x.Sanctions).Description("Contract sanctions raised at the meeting.");
             t.Field("recordedBy", x => x.RecordedByUserId).Description("The user who recorded the meeting.");
@@ -66,6 +67,13 @@ public sealed class MeetingsModule : ISchemaModule
 
         schema.Query(q => q.Connection("monitoringMeetings", schema.Conventions, meetings, (_, c) => Visible(c))
             .Description("Monitoring meetings, most recent first. Provider staff see only their own organisation's."));
+
+        schema.Types.InputObject<ReviewedIndicatorInput>("ReviewedIndicatorInput", i =>
+        {
+            i.Description("An indicator of one of the provider's schedules.");
+            i.Field(x => x.ScheduleId).Type(TypeReference.Of(new NonNullType(Scalars.ID))).Description("The schedule holding the indicator.");
+            i.Field(x => x.Code).Description("The indicator's code in that schedule.");
+        });
 
         schema.Types.InputObject<RaiseSanctionInput>("RaiseSanctionInput", i =>
         {
@@ -91,7 +99,7 @@ public sealed class MeetingsModule : ISchemaModule
         i.Field(x => x.Notes).Description("The meeting's notes.");
         var ids = TypeReference.Of(new ListType(new NonNullType(Scalars.ID)));
         i.Field(x => x.ReviewedActionPlanIds).Type(ids).Description("The provider's action plans reviewed.");
-        i.Field(x => x.ReviewedIndicatorIds).Type(ids).Description("Indicators of the provider's schedules reviewed.");
+        i.Field(x => x.ReviewedIndicators).Description("Indicators of the provider's schedules reviewed.");
         i.Field(x => x.ReviewedAuditIds).Type(ids).Description("Audits of the provider's schedules reviewed.");
         i.Field(x => x.Decisions).Description("What the meeting decided.");
         i.Field(x => x.Sanctions).Description("Contract sanctions raised.");
@@ -112,14 +120,26 @@ public sealed class MeetingsModule : ISchemaModule
         var ct = context.CancellationToken;
         var providerId = Key(input.ProviderId, ProviderNode);
         var planIds = (input.ReviewedActionPlanIds ?? []).Select(id => Key(id, ActionPlanNode)).ToList();
-        var indicatorIds = (input.ReviewedIndicatorIds ?? []).Select(id => Key(id, IndicatorNode)).ToList();
+        var indicators = (input.ReviewedIndicators ?? []).Select(i => (Schedule: Key(i.ScheduleId, ScheduleNode), i.Code)).ToList();
         var auditIds = (input.ReviewedAuditIds ?? []).Select(id => Key(id, AuditNode)).ToList();
         var sanctions = (input.Sanctions ?? []).Select(s => (Input: s, ContractId: OptionalKey(s.ContractId, ContractNode))).ToList();
 
         if (await db.Providers.FindAsync([providerId], ct) is null) return DomainError.NotFound("Provider", input.ProviderId);
         // What the meeting reviewed and sanctioned must be this provider's: another's would leak into its record.
-        var unknown = await UnknownReferenceAsync(db, providerId, planIds, indicatorIds, auditIds, sanctions.Select(s => s.ContractId), ct);
+        var unknown = await UnknownReferenceAsync(db, providerId, planIds, auditIds, sanctions.Select(s => s.ContractId), ct);
         if (unknown is not null) return unknown;
+        var indicatorIds = new List<Guid>();
+        if (indicators.Count > 0)
+        {
+            var scheduleIds = indicators.Select(i => i.Schedule).Distinct().ToList();
+            var schedules = await db.Schedules.AsNoTracking().Where(s => s.ProviderId == providerId && scheduleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            foreach (var (schedule, code) in indicators)
+            {
+                if (schedules.GetValueOrDefault(schedule)?.FindIndicator(code) is not { } indicator)
+                    return new DomainError(ErrorCodes.NotFound, $"The provider has no schedule {NodeId.Encode(ScheduleNode, schedule)} with indicator '{code}'.", "reviewedIndicators");
+                indicatorIds.Add(indicator.Id);
+            }
+        }
 
         var recorded = MonitoringMeeting.Record(actor, providerId, input.HeldOn, input.Notes, clock);
         if (recorded.IsFailure) return recorded.Error;
@@ -135,7 +155,7 @@ public sealed class MeetingsModule : ISchemaModule
     }
 
     private static async Task<DomainError?> UnknownReferenceAsync(Data.CommissioningDbContext db, Guid providerId, List<Guid> planIds,
-        List<Guid> indicatorIds, List<Guid> auditIds, IEnumerable<Guid?> contractIds, CancellationToken ct)
+        List<Guid> auditIds, IEnumerable<Guid?> contractIds, CancellationToken ct)
     {
         var contracts = contractIds.OfType<Guid>().Distinct().ToList();
         if (planIds.Count > 0)
@@ -148,22 +168,22 @@ public sealed class MeetingsModule : ISchemaModule
             var known = await db.Contracts.AsNoTracking().Where(c => c.ProviderId == providerId && contracts.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
             if (contracts.Except(known).FirstOrDefault() is var missing && missing != Guid.Empty) return DomainError.NotFound("Contract", NodeId.Encode(ContractNode, missing));
         }
-        if (indicatorIds.Count + auditIds.Count > 0)
+        if (auditIds.Count > 0)
         {
             var schedules = await db.Schedules.AsNoTracking().Where(s => s.ProviderId == providerId).ToListAsync(ct);
-            var indicators = schedules.SelectMany(s => s.Indicators).Select(i => i.Id).ToHashSet();
             var audits = schedules.SelectMany(s => s.AuditSchedule?.Audits ?? []).Select(a => a.Id).ToHashSet();
-            if (indicatorIds.FirstOrDefault(id => !indicators.Contains(id)) is var i && i != Guid.Empty) return DomainError.NotFound("Indicator", NodeId.Encode(IndicatorNode, i));
             if (auditIds.FirstOrDefault(id => !audits.Contains(id)) is var a && a != Guid.Empty) return DomainError.NotFound("Audit", NodeId.Encode(AuditNode, a));
         }
         return null;
     }
 
+    /// <summary>Indicators by id: they are not nodes, so this loader is the meetings' own.</summary>
+    private static Commissioning.GraphQL.DataLoader.BatchDataLoader<Guid, Indicator> IndicatorLoader(IResolveFieldContext context) =>
+        context.DataLoaders.Batch<Guid, Indicator>("meetings:indicators", async (ids, ct) =>
+            await context.Db().Set<Indicator>().AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct));
+
     private static async Task<IReadOnlyDictionary<Guid, MonitoringMeeting>> FetchMeetings(IServiceProvider s, IReadOnlyList<Guid> ids, CancellationToken ct) =>
         await s.GetRequiredService<Data.CommissioningDbContext>().MonitoringMeetings.AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
-
-    private static async Task<IReadOnlyDictionary<Guid, Provider>> FetchProviders(IServiceProvider s, IReadOnlyList<Guid> ids, CancellationToken ct) =>
-        await s.GetRequiredService<Data.CommissioningDbContext>().Providers.AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
 }
 
 public sealed class RecordMonitoringMeetingInput
@@ -172,10 +192,16 @@ public sealed class RecordMonitoringMeetingInput
     public DateOnly HeldOn { get; set; }
     public string? Notes { get; set; }
     public List<string>? ReviewedActionPlanIds { get; set; }
-    public List<string>? ReviewedIndicatorIds { get; set; }
+    public List<ReviewedIndicatorInput>? ReviewedIndicators { get; set; }
     public List<string>? ReviewedAuditIds { get; set; }
     public List<string>? Decisions { get; set; }
     public List<RaiseSanctionInput>? Sanctions { get; set; }
+}
+
+public sealed class ReviewedIndicatorInput
+{
+    public string ScheduleId { get; set; } = "";
+    public string Code { get; set; } = "";
 }
 
 public sealed class RaiseSanctionInput

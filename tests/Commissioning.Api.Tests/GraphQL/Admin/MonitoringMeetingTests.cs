@@ -9,7 +9,7 @@ public sealed class MonitoringMeetingTests : IDisposable
     private const string Record = $$"""
         mutation ($input: RecordMonitoringMeetingInput!) {
           recordMonitoringMeeting(input: $input) {
-            meeting { id heldOn notes decisions reviewedAuditIds provider { name } sanctions { kind amount reason contractId raisedBy } }
+            meeting { id heldOn notes decisions reviewedAudits { id } reviewedIndicators { code } provider { name } sanctions { kind amount reason contractId raisedBy } }
             {{AdminWorld.Errors}}
           }
         }
@@ -17,7 +17,7 @@ public sealed class MonitoringMeetingTests : IDisposable
 
     private readonly AdminWorld _world = new();
 
-    private object Input(string? heldOn = null, object[]? sanctions = null, string? providerId = null, string[]? audits = null) => new
+    private object Input(string? heldOn = null, object[]? sanctions = null, string? providerId = null, string[]? audits = null, string indicator = "TRAINING_L3") => new
     {
         input = new
         {
@@ -25,6 +25,7 @@ public sealed class MonitoringMeetingTests : IDisposable
             heldOn = heldOn ?? AdminWorld.Today.AddDays(-3).ToString("yyyy-MM-dd"),
             notes = "Reviewed training and recruitment.",
             reviewedAuditIds = audits ?? [NodeId.Encode("Audit", _world.Audit.Id)],
+            reviewedIndicators = new[] { new { scheduleId = _world.ScheduleId, code = indicator } },
             decisions = new[] { "Provider to send the training matrix." },
             sanctions = sanctions ?? [new { kind = "PENALTY_FINE", amount = 2500.50m, reason = "Level 3 training below target", contractId = _world.ContractId }],
         },
@@ -37,7 +38,8 @@ public sealed class MonitoringMeetingTests : IDisposable
         var meeting = payload.GetProperty("meeting");
         Assert.Equal("Poole Hospital", meeting.At("provider", "name").GetString());
         Assert.Equal(["Provider to send the training matrix."], meeting.GetProperty("decisions").EnumerateArray().Select(d => d.GetString()));
-        Assert.Equal(NodeId.Encode("Audit", _world.Audit.Id), meeting.At("reviewedAuditIds", 0).GetString());
+        Assert.Equal(NodeId.Encode("Audit", _world.Audit.Id), meeting.At("reviewedAudits", 0, "id").GetString());
+        Assert.Equal("TRAINING_L3", meeting.At("reviewedIndicators", 0, "code").GetString());
         var sanction = meeting.At("sanctions", 0);
         Assert.Equal("PENALTY_FINE", sanction.GetProperty("kind").GetString());
         Assert.Equal(2500.50m, decimal.Parse(sanction.GetProperty("amount").ToString(), System.Globalization.CultureInfo.InvariantCulture));
@@ -90,6 +92,7 @@ public sealed class MonitoringMeetingTests : IDisposable
             Input(sanctions: [new { kind = "CONTRACT_WITHDRAWAL", reason = "Repeated failures", contractId = NodeId.Encode("Contract", _world.OtherContract.Id) }]),
             AdminWorld.QualityTeam, "NotFoundError");
         await _world.Refused("recordMonitoringMeeting", Record, Input(audits: [NodeId.Encode("Audit", Guid.NewGuid())]), AdminWorld.QualityTeam, "NotFoundError");
+        await _world.Refused("recordMonitoringMeeting", Record, Input(indicator: "NOPE"), AdminWorld.QualityTeam, "NotFoundError");
     }
 
     public void Dispose() => _world.Dispose();
