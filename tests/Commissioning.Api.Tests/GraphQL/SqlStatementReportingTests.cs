@@ -15,6 +15,15 @@ public sealed class SqlStatementReportingTests
     }
 
     [Fact]
+    public async Task Outside_Development_the_report_is_off_by_default()
+    {
+        using var api = GraphQLApi.Start(settings: new Dictionary<string, string?> { ["environment"] = "Production" });
+        var response = await api.PostAsync("{ me { userId } }");
+        response.AssertNoErrors();
+        Assert.False(response.TryGetProperty("extensions", out _));
+    }
+
+    [Fact]
     public async Task The_report_is_left_out_when_configuration_turns_it_off()
     {
         using var api = GraphQLApi.Start(settings: new Dictionary<string, string?> { ["Commissioning:GraphQL:ReportSqlStatements"] = "false" });
