@@ -62,6 +62,13 @@ internal static class AdminMutationSupport
         return version.IsFailure ? version.Error : aggregate;
     }
 
+    /// <summary>
+    /// Provider staff asking for another provider's record get the answer a missing record gets, so ids
+    /// cannot be probed (DOMAIN.md "Who uses it").
+    /// </summary>
+    public static T? VisibleTo<T>(this T? record, Actor actor, Func<T, Guid> providerOf) where T : class =>
+        record is not null && actor.IsProvider && !actor.WorksFor(providerOf(record)) ? null : record;
+
     /// <summary>Saves when <paramref name="outcome"/> succeeded; otherwise stores nothing and returns its error.</summary>
     public static async Task<Result<T>> SaveAsync<T>(IResolveFieldContext context, Result outcome, Func<T> value)
     {

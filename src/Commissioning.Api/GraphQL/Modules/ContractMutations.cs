@@ -61,7 +61,7 @@ public sealed class ContractMutations : ISchemaModule
         var actor = Actor(context);
         var db = Db(context);
         var providerId = Key(input.ProviderId, ProviderNode);
-        var provider = await db.Providers.FindAsync([providerId], context.CancellationToken);
+        var provider = (await db.Providers.FindAsync([providerId], context.CancellationToken)).VisibleTo(actor, p => p.Id);
         if (provider is null) return DomainError.NotFound("Provider", input.ProviderId);
         var created = Contract.Create(Guid.CreateVersion7(), provider, input.Reference, input.ServiceDescription,
             input.StartDate, input.EndDate, input.CommissionerLead, actor);
@@ -73,7 +73,7 @@ public sealed class ContractMutations : ISchemaModule
     {
         var actor = Actor(context);
         var id = Key(input.Id, ContractNode);
-        var contract = Current(await Db(context).Contracts.FindAsync([id], context.CancellationToken), input.ExpectedVersion, "Contract", input.Id);
+        var contract = Current((await Db(context).Contracts.FindAsync([id], context.CancellationToken)).VisibleTo(actor, c => c.ProviderId), input.ExpectedVersion, "Contract", input.Id);
         if (contract.IsFailure) return contract.Error;
         var outcome = contract.Value.Update(input.Reference, input.ServiceDescription, input.StartDate, input.EndDate, input.CommissionerLead, actor);
         return await SaveAsync(context, outcome, () => contract.Value);
@@ -84,7 +84,7 @@ public sealed class ContractMutations : ISchemaModule
         var actor = Actor(context);
         var db = Db(context);
         var id = Key(input.ContractId, ContractNode);
-        var contract = Current(await db.Contracts.FindAsync([id], context.CancellationToken), input.ExpectedVersion, "Contract", input.ContractId);
+        var contract = Current((await db.Contracts.FindAsync([id], context.CancellationToken)).VisibleTo(actor, c => c.ProviderId), input.ExpectedVersion, "Contract", input.ContractId);
         if (contract.IsFailure) return contract.Error;
         var provider = await db.Providers.FindAsync([contract.Value.ProviderId], context.CancellationToken);
         var attached = contract.Value.AttachSchedule(Guid.CreateVersion7(), input.Framework, provider!, actor);

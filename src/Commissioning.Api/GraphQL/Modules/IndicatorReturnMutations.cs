@@ -44,9 +44,8 @@ public sealed class IndicatorReturnMutations : ISchemaModule
         var db = Db(context);
         var ct = context.CancellationToken;
         var scheduleId = Key(input.ScheduleId, ScheduleNode);
-        var schedule = await db.Schedules.FindAsync([scheduleId], ct);
-        // Provider staff asking for another provider's schedule are told it does not exist (DOMAIN.md "Who uses it").
-        if (schedule is null || (actor.IsProvider && !actor.WorksFor(schedule.ProviderId))) return DomainError.NotFound("Section 11 schedule", input.ScheduleId);
+        var schedule = (await db.Schedules.FindAsync([scheduleId], ct)).VisibleTo(actor, s => s.ProviderId);
+        if (schedule is null) return DomainError.NotFound("Section 11 schedule", input.ScheduleId);
         var exists = await db.IndicatorReturns.AnyAsync(r => r.ScheduleId == scheduleId && r.Quarter == input.Quarter, ct);
         var started = IndicatorReturn.Start(Guid.CreateVersion7(), schedule, input.Quarter, exists, actor, clock);
         if (started.IsFailure) return started.Error;

@@ -124,7 +124,7 @@ public sealed class MeetingsModule : ISchemaModule
         var auditIds = (input.ReviewedAuditIds ?? []).Select(id => Key(id, AuditNode)).ToList();
         var sanctions = (input.Sanctions ?? []).Select(s => (Input: s, ContractId: OptionalKey(s.ContractId, ContractNode))).ToList();
 
-        if (await db.Providers.FindAsync([providerId], ct) is null) return DomainError.NotFound("Provider", input.ProviderId);
+        if ((await db.Providers.FindAsync([providerId], ct)).VisibleTo(actor, p => p.Id) is null) return DomainError.NotFound("Provider", input.ProviderId);
         // What the meeting reviewed and sanctioned must be this provider's: another's would leak into its record.
         var unknown = await UnknownReferenceAsync(db, providerId, planIds, auditIds, sanctions.Select(s => s.ContractId), ct);
         if (unknown is not null) return unknown;

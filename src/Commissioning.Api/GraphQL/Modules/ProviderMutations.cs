@@ -59,7 +59,7 @@ public sealed class ProviderMutations : ISchemaModule
         var actor = Actor(context);
         var db = Db(context);
         var id = Key(input.Id, ProviderNode);
-        var provider = Current(await db.Providers.FindAsync([id], context.CancellationToken), input.ExpectedVersion, "Provider", id);
+        var provider = Current((await db.Providers.FindAsync([id], context.CancellationToken)).VisibleTo(actor, p => p.Id), input.ExpectedVersion, "Provider", id);
         if (provider.IsFailure) return provider.Error;
         var taken = await TakenCodesAsync(db, input.OdsCode, context.CancellationToken);
         return await SaveAsync(context, provider.Value.Update(input.Name, input.Type, input.OdsCode, taken.Contains, actor), () => provider.Value);

@@ -121,7 +121,7 @@ public sealed class ScheduleMutations : ISchemaModule
     {
         var actor = Actor(context);
         var id = Key(scheduleId, ScheduleNode);
-        var schedule = Current(await Db(context).Schedules.FindAsync([id], context.CancellationToken), expectedVersion, "Section 11 schedule", scheduleId);
+        var schedule = Current((await Db(context).Schedules.FindAsync([id], context.CancellationToken)).VisibleTo(actor, s => s.ProviderId), expectedVersion, "Section 11 schedule", scheduleId);
         if (schedule.IsFailure) return schedule.Error;
         return await SaveAsync(context, change(schedule.Value, actor), () => schedule.Value);
     }

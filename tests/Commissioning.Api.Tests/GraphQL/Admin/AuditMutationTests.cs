@@ -52,7 +52,8 @@ public sealed class AuditMutationTests : IDisposable
     [Fact]
     public async Task Planning_is_refused_with_typed_errors()
     {
-        await _world.Refused("planAudit", Plan, NewAudit(), _world.OtherStaff, "ForbiddenError");
+        await _world.Refused("planAudit", Plan, NewAudit(), _world.OtherStaff, "NotFoundError");
+        await _world.Refused("planAudit", Plan, NewAudit(), AdminWorld.Nurse, "ForbiddenError");
         await _world.Refused("planAudit", Plan, NewAudit(topic: ""), _world.Staff, "ValidationFailedError");
         await _world.Refused("planAudit", Plan, NewAudit(mandatedIssueId: NodeId.Encode("MandatedIssue", Guid.NewGuid())), _world.Staff, "UnknownMandatedIssueError");
         await _world.Refused("planAudit", Plan, NewAudit(quarter: AdminWorld.ThisQuarter.AddQuarters(8).ToString()), _world.Staff, "DateOutOfRangeError");
@@ -91,7 +92,8 @@ public sealed class AuditMutationTests : IDisposable
         object Input(int v, string? reason = null) => reason is null
             ? new { input = new { scheduleId = _world.ScheduleId, expectedVersion = v, auditId = NodeId.Encode("Audit", planned) } }
             : new { input = new { scheduleId = _world.ScheduleId, expectedVersion = v, auditId = NodeId.Encode("Audit", planned), reason } };
-        await _world.Refused("startAudit", Start, Input(version), _world.OtherStaff, "ForbiddenError");
+        await _world.Refused("startAudit", Start, Input(version), _world.OtherStaff, "NotFoundError");
+        await _world.Refused("startAudit", Start, Input(version), AdminWorld.Director, "ForbiddenError");
         await _world.Refused("startAudit", Start, Input(version - 1), _world.Staff, "ConcurrencyConflictError");
         version = (await _world.Succeeds("startAudit", Start, Input(version), _world.Staff)).At("schedule", "version").GetInt32();
         await _world.Refused("startAudit", Start, Input(version), _world.Staff, "InvalidStateTransitionError");

@@ -36,7 +36,7 @@ public sealed class SelfAssessmentMutationTests : IDisposable
     [Fact]
     public async Task Self_assessment_is_refused_with_typed_errors()
     {
-        await _world.Refused("submitSelfAssessment", Submit, Assessment(), _world.OtherStaff, "ForbiddenError");
+        await _world.Refused("submitSelfAssessment", Submit, Assessment(), _world.OtherStaff, "NotFoundError");
         await _world.Refused("submitSelfAssessment", Submit, Assessment(), AdminWorld.QualityTeam, "ForbiddenError");
         await _world.Refused("submitSelfAssessment", Submit, Assessment(dutyId: "S11-99"), _world.Staff, "UnknownDutyError");
         await _world.Refused("submitSelfAssessment", Submit, Assessment(evidence: null), _world.Staff, "ValidationFailedError");
