@@ -28,6 +28,19 @@ public sealed class MeTests : IDisposable
     }
 
     [Fact]
+    public async Task Provider_staff_reach_their_provider_from_me()
+    {
+        using var api = GraphQLApi.Start(db => TestData.AddProvider(db, 7, Domain.Organisations.ProviderType.Independent));
+        await using var db = api.NewContext();
+        var provider = db.Providers.Single();
+        var response = await api.PostAsync("{ me { provider { name odsCode indicatorReturns { quarter } } } }",
+            caller: new Actor("staff-7", "staff-7", Role.Provider, provider.Id));
+        response.AssertNoErrors();
+        Assert.Equal("P007", response.At("data", "me", "provider", "odsCode").GetString());
+        Assert.Equal("2025/26-Q1", response.At("data", "me", "provider", "indicatorReturns", 0, "quarter").GetString());
+    }
+
+    [Fact]
     public async Task Provider_staff_see_the_provider_they_work_for()
     {
         var providerId = Guid.NewGuid();

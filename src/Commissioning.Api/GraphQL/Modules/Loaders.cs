@@ -41,6 +41,11 @@ public static class Loaders
             (await Db(c).IndicatorReturns.AsNoTracking().Where(x => ids.Contains(x.ScheduleId)).OrderBy(x => x.Quarter).ToListAsync(ct))
                 .ToLookup(x => x.ScheduleId));
 
+    public static GroupDataLoader<Guid, IndicatorReturn> ReturnsByProvider(IResolveFieldContext c) =>
+        c.DataLoaders.Group<Guid, IndicatorReturn>("indicatorReturns:byProvider", async (ids, ct) =>
+            (await Db(c).IndicatorReturns.AsNoTracking().Where(x => ids.Contains(x.ProviderId)).OrderBy(x => x.Quarter).ToListAsync(ct))
+                .ToLookup(x => x.ProviderId));
+
     /// <summary>The providers of each LSCB: membership lives on the provider, so one statement searches the members' lists.</summary>
     public static GroupDataLoader<Guid, Provider> ProvidersByLscb(IResolveFieldContext c) =>
         c.DataLoaders.Group<Guid, Provider>("providers:byLscb", async (ids, ct) =>

@@ -52,6 +52,9 @@ public sealed class OrganisationsModule : ISchemaModule
             p.FieldAsync("section11Schedules", (x, c) => Loaders.SchedulesByProvider(c).LoadAsync(x.Id))
                 .Type(TypeReference.Named("Section11Schedule").NonNull().List().NonNull())
                 .Description("The Section 11 schedules of its contracts: duties, indicators and audits.");
+            p.FieldAsync("indicatorReturns", (x, c) => Loaders.ReturnsByProvider(c).LoadAsync(x.Id))
+                .Type(TypeReference.Named("IndicatorReturn").NonNull().List().NonNull())
+                .Description("Its quarterly indicator returns across all its schedules, oldest quarter first.");
             p.Field("version", x => x.Version).Description("Changes with every edit; send it back when you update the provider.");
         });
 

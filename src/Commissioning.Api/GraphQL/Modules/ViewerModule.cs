@@ -28,6 +28,9 @@ public sealed class ViewerModule : ISchemaModule
             me.Field("providerId", (x, _) => x.ProviderId is { } id ? NodeId.Encode("Provider", id) : null)
                 .Type(TypeReference.Of(Scalars.ID))
                 .Description("For provider staff, the id of the provider you work for; null for everyone else.");
+            me.FieldAsync("provider", (x, c) => x.ProviderId is { } id ? Loaders.Provider(c).LoadAsync(id) : Task.FromResult<Domain.Organisations.Provider?>(null))
+                .Type("Provider")
+                .Description("For provider staff, the provider you work for; null for everyone else.");
         });
 
         schema.Query(query => query.Field("me", (_, context) => context.Caller())
