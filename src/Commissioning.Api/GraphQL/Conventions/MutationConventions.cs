@@ -21,12 +21,18 @@ public static class MutationConventions
         var prefix = char.ToUpperInvariant(name[0]) + name[1..];
         conventions.Schema.InputObject(prefix + "Input", input);
         var errors = errorCodes.Select(conventions.ErrorType).ToList();
-        var union = new UnionType(prefix + "Error", [.. errors]) { ResolveType = (value, _, _) => (value as TypedError)?.TypeName };
+        var union = new UnionType(prefix + "Error", [.. errors])
+        {
+            Description = $"The business rules that can stop `{name}`.",
+            ResolveType = (value, _, _) => (value as TypedError)?.TypeName,
+        };
         conventions.Schema.Type(union);
         conventions.Schema.Object<MutationPayload<TResult>>(prefix + "Payload", p =>
         {
-            p.Field(resultField, x => x.Value).Type(resultType);
-            p.Field("errors", x => x.Errors).Type(TypeReference.Named(union.Name).NonNull().List());
+            p.Description($"What `{name}` returns: the changed {resultType}, or the errors that stopped the change.");
+            p.Field(resultField, x => x.Value).Type(resultType).Description($"The {resultType} as it is after the change; null when errors stopped it.");
+            p.Field("errors", x => x.Errors).Type(TypeReference.Named(union.Name).NonNull().List())
+                .Description("Why the change was refused; null when it succeeded, and then nothing was stored.");
         });
 
         var byCode = errors.ToDictionary(e => (string)e.Metadata[GraphQLConventions.ErrorCodeKey]!, e => e.Name, StringComparer.Ordinal);
