@@ -12,7 +12,7 @@ namespace Commissioning.Api.Tests.GraphQL.Admin;
 /// <summary>
 /// The API over a database with one provider holding a contract whose schedule has the default indicators,
 /// an audit period starting this quarter, one mandated issue and one audit in progress, plus a second
-/// provider. The API uses the real clock, so dates here are relative to today.
+/// provider whose contract's schedule has only its duties. The API uses the real clock, so dates here are relative to today.
 /// </summary>
 internal sealed class AdminWorld : IDisposable
 {
@@ -39,6 +39,7 @@ internal sealed class AdminWorld : IDisposable
         Audit = Ok(Schedule.PlanAudit(Guid.NewGuid(), "DBS sample audit", MandatedIssue.Id, ThisQuarter, ThisQuarter.End, Staff));
         Ok(Schedule.StartAudit(Audit.Id, Staff));
         OtherContract = Ok(Contract.Create(Guid.NewGuid(), Other, "CCG-2025-099", "Primary care", Today.AddYears(-1), Today.AddYears(2), "Jo Lead", QualityTeam));
+        OtherSchedule = Ok(OtherContract.AttachSchedule(Guid.NewGuid(), DutyFramework.Section11, Other, QualityTeam));
 
         Api = GraphQLApi.Start(db =>
         {
@@ -57,6 +58,9 @@ internal sealed class AdminWorld : IDisposable
     public Contract Contract { get; }
     public Contract OtherContract { get; }
     public Section11Schedule Schedule { get; }
+
+    /// <summary>The second provider's schedule: no indicators and no audit schedule yet.</summary>
+    public Section11Schedule OtherSchedule { get; }
     public MandatedIssue MandatedIssue { get; }
     public Audit Audit { get; }
 

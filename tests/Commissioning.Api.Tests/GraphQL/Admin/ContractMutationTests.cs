@@ -79,12 +79,14 @@ public sealed class ContractMutationTests : IDisposable
         var version = _world.Contract.Version;
         await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = _world.ContractId, expectedVersion = version, framework = "SECTION11" } },
             AdminWorld.QualityTeam, "ScheduleAlreadyAttachedError");
-        var other = NodeId.Encode("Contract", _world.OtherContract.Id);
-        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = _world.OtherContract.Version, framework = "LUTON_NINE_STANDARDS" } },
+        // A GP practice's new contract, still without its schedule.
+        var created = await _world.Succeeds("createContract", Create, Terms("providerId", NodeId.Encode("Provider", _world.Other.Id)), AdminWorld.QualityTeam);
+        var other = created.At("contract", "id").GetString()!;
+        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = 0, framework = "LUTON_NINE_STANDARDS" } },
             AdminWorld.QualityTeam, "ValidationFailedError");
-        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = _world.OtherContract.Version + 1, framework = "SECTION11" } },
+        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = 1, framework = "SECTION11" } },
             AdminWorld.QualityTeam, "ConcurrencyConflictError");
-        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = _world.OtherContract.Version, framework = "SECTION11" } },
+        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = 0, framework = "SECTION11" } },
             AdminWorld.Director, "ForbiddenError");
         await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = NodeId.Encode("Contract", Guid.NewGuid()), expectedVersion = 0, framework = "SECTION11" } },
             AdminWorld.QualityTeam, "NotFoundError");
