@@ -94,16 +94,5 @@ internal static class AdminMutationSupport
     public static Task<Result<T>> SaveAsync<T>(IResolveFieldContext context, Result<T> outcome) =>
         outcome.IsFailure ? SaveAsync<T>(context, Result.Failure(outcome.Error), () => default!) : SaveAsync(context, Result.Success(), () => outcome.Value);
 
-    /// <summary>Runs the steps in order and stops at the first failure.</summary>
-    public static Result All(params Func<Result>[] steps)
-    {
-        foreach (var step in steps)
-        {
-            var result = step();
-            if (result.IsFailure) return result;
-        }
-        return Result.Success();
-    }
-
     public static CommissioningDbContext Db(IResolveFieldContext context) => context.Db();
 }

@@ -5,6 +5,7 @@ using Commissioning.Domain.Indicators;
 using Commissioning.Domain.Schedules;
 using Commissioning.Domain.Meetings;
 using Commissioning.GraphQL.Types;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
@@ -182,8 +183,17 @@ public sealed class MeetingsModule : ISchemaModule
         context.DataLoaders.Batch<Guid, Indicator>("meetings:indicators", async (ids, ct) =>
             await context.Db().Set<Indicator>().AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct));
 
-    private static async Task<IReadOnlyDictionary<Guid, MonitoringMeeting>> FetchMeetings(IServiceProvider s, IReadOnlyList<Guid> ids, CancellationToken ct) =>
-        await s.GetRequiredService<Data.CommissioningDbContext>().MonitoringMeetings.AsNoTracking().Where(x => ids.Contains(x.Id)).ToDictionaryAsync(x => x.Id, ct);
+    /// <summary>
+    /// Meetings by id for <c>node(id:)</c>: the registry hands over only request services, so the caller is
+    /// read from the request's principal; provider staff get nothing for another provider's meeting.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<Guid, MonitoringMeeting>> FetchMeetings(IServiceProvider s, IReadOnlyList<Guid> ids, CancellationToken ct)
+    {
+        var meetings = s.GetRequiredService<Data.CommissioningDbContext>().MonitoringMeetings.AsNoTracking().Where(x => ids.Contains(x.Id));
+        if (CallerClaims.ToActor(s.GetService<IHttpContextAccessor>()?.HttpContext?.User) is { IsProvider: true, ProviderId: var own })
+            meetings = meetings.Where(m => m.ProviderId == own);
+        return await meetings.ToDictionaryAsync(x => x.Id, ct);
+    }
 }
 
 public sealed class RecordMonitoringMeetingInput

@@ -54,13 +54,18 @@ public sealed class MonitoringMeetingTests : IDisposable
     }
 
     [Fact]
-    public async Task Provider_staff_see_only_their_own_meetings()
+    public async Task Provider_staff_see_only_their_own_meetings_in_lists_and_by_id()
     {
-        await _world.Succeeds("recordMonitoringMeeting", Record, Input(sanctions: []), AdminWorld.Director);
-        var own = await _world.Api.PostAsync("{ monitoringMeetings { totalCount } }", caller: _world.Staff);
-        var other = await _world.Api.PostAsync("{ monitoringMeetings { totalCount } }", caller: _world.OtherStaff);
+        var id = (await _world.Succeeds("recordMonitoringMeeting", Record, Input(sanctions: []), AdminWorld.Director)).At("meeting", "id").GetString();
+        var query = $$"""{ monitoringMeetings { totalCount } node(id: "{{id}}") { id } }""";
+        var own = await _world.Api.PostAsync(query, caller: _world.Staff);
+        var other = await _world.Api.PostAsync(query, caller: _world.OtherStaff);
+        own.AssertNoErrors();
+        other.AssertNoErrors();
         Assert.Equal(1, own.At("data", "monitoringMeetings", "totalCount").GetInt32());
+        Assert.Equal(id, own.At("data", "node", "id").GetString());
         Assert.Equal(0, other.At("data", "monitoringMeetings", "totalCount").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, other.At("data", "node").ValueKind);
     }
 
     [Fact]
