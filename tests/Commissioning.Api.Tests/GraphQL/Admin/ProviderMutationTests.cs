@@ -67,6 +67,27 @@ public sealed class ProviderMutationTests : IDisposable
     }
 
     [Fact]
+    public async Task In_one_request_a_refused_mutation_stores_nothing_and_the_next_one_still_applies()
+    {
+        var version = _world.Provider.Version;
+        var response = await _world.Api.PostAsync($$"""
+            mutation ($stale: UpdateProviderInput!, $current: UpdateProviderInput!) {
+              first: updateProvider(input: $stale) { provider { name } {{AdminWorld.Errors}} }
+              second: updateProvider(input: $current) { provider { name version } {{AdminWorld.Errors}} }
+            }
+            """, new
+        {
+            stale = new { id = _world.ProviderId, expectedVersion = version + 1, name = "Stale edit", type = "OTHER", odsCode = "RBD" },
+            current = new { id = _world.ProviderId, expectedVersion = version, name = "Current edit", type = "NHS_TRUST", odsCode = "RBD" },
+        }, AdminWorld.QualityTeam);
+        response.AssertNoErrors();
+        Assert.Equal("ConcurrencyConflictError", response.At("data", "first", "errors", 0, "__typename").GetString());
+        Assert.Equal(version + 1, response.At("data", "second", "provider", "version").GetInt32());
+        using var db = _world.Api.NewContext();
+        Assert.Equal("Current edit", db.Providers.Single(p => p.Id == _world.Provider.Id).Name);
+    }
+
+    [Fact]
     public async Task An_anonymous_caller_gets_a_GraphQL_error_and_nothing_is_stored()
     {
         var response = await _world.Api.PostAsync(Create, NewProvider());
