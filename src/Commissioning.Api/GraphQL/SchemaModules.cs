@@ -19,5 +19,12 @@ public static class SchemaModules
         new ExceptionsModule(),
         new ComplianceModule(),
         new ReportsModule(),
+        new ProviderMutations(),
+        new ContractMutations(),
+        new ScheduleMutations(),
+        new SelfAssessmentMutations(),
+        new AuditMutations(),
+        new IndicatorReturnMutations(),
+        new MeetingsModule(),
     ];
 }
