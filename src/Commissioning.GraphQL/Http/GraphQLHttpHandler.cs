@@ -19,7 +19,14 @@ public sealed class GraphQLHttpHandler(IRequestExecutor executor, IOptions<Graph
     // The writer's default depth limit (1000) is below what a valid document can reach: fragments nest selections
     // beyond the parser's per-definition depth limit, so a result may be thousands of levels deep. The token
     // limit bounds that depth; the writer must not be the one to give up (it did, with an empty 500).
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, SkipValidation = true, MaxDepth = 1 << 16 };
+    // The relaxed encoder writes non-ASCII text and characters such as ' and " as JSON.stringify does (UTF-8,
+    // minimal escaping) instead of \u0027-style escapes: smaller and readable. Responses are
+    // application/json, never embedded in HTML, which is the only case the default encoder guards against.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = false, SkipValidation = true, MaxDepth = 1 << 16,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
     private readonly GraphQLHttpOptions _options = options.Value;
 
     public async Task HandleAsync(HttpContext context)

@@ -37,6 +37,21 @@ public class GraphQLHttpHandlerTests
         Assert.Equal("{\"data\":{\"__typename\":\"Query\"}}", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Text_is_written_as_utf8_with_only_the_escapes_json_requires()
+    {
+        // Quotes, apostrophes, non-ASCII and control characters, as JSON.stringify writes them.
+        await using var host = await HttpTestHost.StartAsync(new ScriptedExecutor(_ =>
+        {
+            var data = new ResultMap();
+            data.Add("text", "Moderated \"partially met\" – it's Brontë's\n<b>&");
+            return new ExecutionResult { Data = data };
+        }));
+        var response = await host.Client.SendAsync(Post("{\"query\":\"{text}\"}"));
+        Assert.Equal("{\"data\":{\"text\":\"Moderated \\\"partially met\\\" – it's Brontë's\\n<b>&\"}}",
+            await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData(null, "application/json")]
     [InlineData("*/*", "application/json")]
