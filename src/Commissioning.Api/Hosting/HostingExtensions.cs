@@ -11,6 +11,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddCommissioningServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks();
+        builder.Services.AddCommissioningDomain(builder.Configuration);
         builder.Services.AddCommissioningPersistence(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
