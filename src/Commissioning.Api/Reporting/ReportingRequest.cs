@@ -1,3 +1,4 @@
+using Commissioning.Api.GraphQL.Modules;
 using Commissioning.Api.Data;
 using Commissioning.Api.GraphQL;
 using Commissioning.Domain;
@@ -15,17 +16,11 @@ namespace Commissioning.Api.Reporting;
 /// </summary>
 internal static class ReportingRequest
 {
-    private static readonly IClock DefaultClock = new SystemClock();
-    private static readonly CommissioningOptions DefaultOptions = new();
     private static readonly ExceptionEngine Engine = new();
 
-    public static IClock Clock(IResolveFieldContext context) =>
-        context.RequestServices.GetService<IClock>() ?? DefaultClock;
+    public static IClock Clock(IResolveFieldContext context) => context.Clock();
 
-    public static CommissioningOptions Options(IResolveFieldContext context) =>
-        context.RequestServices.GetService<IOptions<CommissioningOptions>>()?.Value
-        ?? context.RequestServices.GetService<CommissioningOptions>()
-        ?? DefaultOptions;
+    public static CommissioningOptions Options(IResolveFieldContext context) => context.DomainOptions();
 
     /// <summary>The provider whose records alone the caller may see; null when the caller sees every provider.</summary>
     public static Guid? ProviderScope(IResolveFieldContext context) =>

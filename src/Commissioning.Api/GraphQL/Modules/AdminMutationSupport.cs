@@ -44,11 +44,9 @@ internal static class AdminMutationSupport
         context.Caller() ?? throw new GraphQLError("Sign in to change anything.",
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = "AUTH_NOT_AUTHENTICATED" });
 
-    public static IClock Clock(IResolveFieldContext context) =>
-        context.RequestServices.GetService<IClock>() ?? new SystemClock();
+    public static IClock Clock(IResolveFieldContext context) => context.Clock();
 
-    public static CommissioningOptions Options(IResolveFieldContext context) =>
-        context.RequestServices.GetService<IOptions<CommissioningOptions>>()?.Value ?? new CommissioningOptions();
+    public static CommissioningOptions Options(IResolveFieldContext context) => context.DomainOptions();
 
     public static Guid Key(string id, string typeName) => NodeId.Decode<Guid>(id, typeName);
 

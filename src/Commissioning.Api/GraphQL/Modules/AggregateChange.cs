@@ -60,14 +60,13 @@ internal static class AggregateChange
             ? null
             : new DomainError(ErrorCodes.NotFound, $"{typeName} '{Conventions.NodeId.Encode(typeName, key)}' was not found.", field);
 
+    // Registered by AddCommissioningDomain; required, so a host without them fails loudly instead of
+    // silently running on code defaults that ignore configuration.
     public static IClock Clock(this IResolveFieldContext context) =>
-        context.RequestServices.GetService<IClock>() ?? DefaultClock;
+        context.RequestServices.GetRequiredService<IClock>();
 
     public static CommissioningOptions DomainOptions(this IResolveFieldContext context) =>
-        context.RequestServices.GetService<CommissioningOptions>() ?? DefaultOptions;
-
-    private static readonly IClock DefaultClock = new SystemClock();
-    private static readonly CommissioningOptions DefaultOptions = new();
+        context.RequestServices.GetRequiredService<CommissioningOptions>();
 
     /// <summary>Turns a rule's plain outcome into the changed aggregate for the payload.</summary>
     public static Result<T> Returning<T>(this Result outcome, T value) => outcome.IsSuccess ? value : outcome.Error;
