@@ -1,6 +1,7 @@
 using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.GraphQL;
+using Commissioning.Api.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -21,6 +22,7 @@ public static class HostingExtensions
     public static WebApplication MapCommissioningEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapCommissioningWeb(GraphQLServiceCollectionExtensions.Path);
         app.MapCommissioningGraphQL();
         return app;
     }
