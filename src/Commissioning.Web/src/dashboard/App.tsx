@@ -8,7 +8,7 @@ import { complianceFilter, loadFilteredTrend, loadHeatMap, loadLookups, loadProv
 import { ProviderPanel } from './ProviderPanel';
 import { Status } from './Status';
 import { TokenPanel } from './TokenPanel';
-import { useQuery } from './useQuery';
+import { latest, useQuery } from './useQuery';
 
 /**
  * The compliance dashboard: who signed in, the filters, the provider x quarter heat map, the exception trend,
@@ -36,11 +36,14 @@ export function App() {
   const providerIds = useMemo(() => heatMap.status === 'done'
     ? new Set(heatMap.data.flatMap((q) => q.rows.map((r) => r.providerId)))
     : null, [heatMap]);
+  const shownHeatMap = latest(heatMap);
   const filtered = where !== null;
   const filteredTrend = useQuery(
     trend && filtered && providerIds ? (signal) => loadFilteredTrend(trend, providerIds, signal) : null,
     [trend, providerIds, filtered]);
-  const shownTrend = filtered ? (filteredTrend.status === 'done' ? filteredTrend.data : null) : trend;
+  // While a filter's numbers load, the previous ones stay on screen, marked busy, rather than the section emptying.
+  const shownTrend = filtered ? latest(filteredTrend) : trend;
+  const trendBusy = filtered && (heatMap.status === 'loading' || filteredTrend.status === 'loading');
 
   const provider = useQuery(view.providerId ? (signal) => loadProvider(view.providerId, signal) : null, [view.providerId, session]);
 
@@ -64,17 +67,17 @@ export function App() {
           <>
             <FilterBar filters={view} lscbs={lscbs} onApply={applyFilters} />
             {view.providerId && <ProviderPanel state={provider} onClose={closeProvider} />}
-            <section className="panel" aria-labelledby="heatmap-heading">
+            <section className="panel" aria-labelledby="heatmap-heading" aria-busy={heatMap.status === 'loading'}>
               <h2 id="heatmap-heading">RAG by provider and quarter</h2>
               <Status state={heatMap} what="the compliance ratings" />
-              {heatMap.status === 'done' && (
-                <HeatMap ratings={heatMap.data} measure={view.measure} selectedProviderId={view.providerId} onSelectProvider={selectProvider} />
+              {shownHeatMap && (
+                <HeatMap ratings={shownHeatMap} measure={view.measure} selectedProviderId={view.providerId} onSelectProvider={selectProvider} />
               )}
             </section>
-            <section className="panel" aria-labelledby="exceptions-heading">
+            <section className="panel" aria-labelledby="exceptions-heading" aria-busy={trendBusy}>
               <h2 id="exceptions-heading">Exceptions by code and severity</h2>
               {filtered && <Status state={filteredTrend} what="the exceptions for these providers" />}
-              {filtered && heatMap.status === 'loading' && <p role="status" className="status">Waiting for the providers…</p>}
+              {trendBusy && filteredTrend.status !== 'loading' && <p role="status" className="status">Loading the exceptions for these providers…</p>}
               {shownTrend && <ExceptionTrend trend={shownTrend} filtered={filtered} />}
             </section>
           </>

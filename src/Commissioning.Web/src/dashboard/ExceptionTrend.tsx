@@ -1,4 +1,5 @@
 import { exceptionCodeLabels, severityLabels, severityOrder, type ExceptionCode, type Severity, type TrendPoint } from './model';
+import { QuarterLabel } from './QuarterLabel';
 import { Sparkline } from './Sparkline';
 
 interface CodeRow {
@@ -41,7 +42,7 @@ export function ExceptionTrend({ trend, filtered }: { trend: readonly TrendPoint
             <tr>
               <th scope="col">Exception</th>
               <th scope="col">Severity</th>
-              {trend.map((point) => <th scope="col" key={point.quarter} className="count">{point.quarter}</th>)}
+              {trend.map((point) => <th scope="col" key={point.quarter} className="count quarter"><QuarterLabel quarter={point.quarter} /></th>)}
               <th scope="col">Trend</th>
             </tr>
           </thead>

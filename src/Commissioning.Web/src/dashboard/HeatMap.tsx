@@ -2,6 +2,7 @@ import type { QuarterRatings } from './load';
 import type { ComplianceRow, Rag } from './model';
 import { providerTypeLabels } from './model';
 import { measureLabels, ragFor, ragLabels, ragMeanings, type Measure } from './rag';
+import { QuarterLabel } from './QuarterLabel';
 import { RagBadge } from './RagBadge';
 
 interface Props {
@@ -34,7 +35,7 @@ export function HeatMap({ ratings, measure, selectedProviderId, onSelectProvider
             <tr>
               <th scope="col">Provider</th>
               <th scope="col">Type</th>
-              {ratings.map((q) => <th scope="col" key={q.quarter}>{q.quarter}</th>)}
+              {ratings.map((q) => <th scope="col" key={q.quarter} className="quarter"><QuarterLabel quarter={q.quarter} /></th>)}
             </tr>
           </thead>
           <tbody>

@@ -13,8 +13,9 @@ import { defaultHeaders, withoutPlaceholder } from './headers';
 const fetchGraphQL = createGraphiQLFetcher({ url: graphqlPath });
 const fetcher: Fetcher = (params, options) => fetchGraphQL(params, { ...options, headers: withoutPlaceholder(options?.headers) });
 
-const defaultQuery = `# Paste a bearer token into the Headers tab below (see the README: "Dashboard and GraphQL IDE").
-# Run with Ctrl+Enter; Ctrl+Space completes field names; the Docs button browses the schema.
+const defaultQuery = `# Put your token in Headers below, after "Bearer ".
+# Ctrl+Enter runs the query, Ctrl+Space completes a name,
+# and the book icon (top left) opens the schema's documentation.
 query WhatIsWrong {
   exceptionSummary {
     total
