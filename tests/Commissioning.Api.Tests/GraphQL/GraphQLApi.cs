@@ -24,15 +24,19 @@ internal sealed class GraphQLApi : IDisposable
     private readonly Factory _factory;
     private readonly HttpClient _client;
 
-    private GraphQLApi(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private GraphQLApi(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _database = database;
-        _factory = new Factory(database, settings);
+        _factory = new Factory(database, settings, services);
         _client = _factory.CreateClient();
     }
 
-    /// <summary>Starts the API over a migrated database holding what <paramref name="seed"/> adds.</summary>
-    public static GraphQLApi Start(Action<CommissioningDbContext>? seed = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts the API over a migrated database holding what <paramref name="seed"/> adds, with extra
+    /// <paramref name="settings"/> and <paramref name="services"/> (applied after the application's own).
+    /// </summary>
+    public static GraphQLApi Start(Action<CommissioningDbContext>? seed = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = TestDatabase.Migrated();
         if (seed is not null)
@@ -41,7 +45,7 @@ internal sealed class GraphQLApi : IDisposable
             seed(db);
             db.SaveChanges();
         }
-        return new GraphQLApi(database, settings ?? new Dictionary<string, string?>());
+        return new GraphQLApi(database, settings ?? new Dictionary<string, string?>(), services);
     }
 
     public CommissioningDbContext NewContext() => _database.NewContext();
@@ -81,7 +85,8 @@ internal sealed class GraphQLApi : IDisposable
         _database.Dispose();
     }
 
-    private sealed class Factory(TestDatabase database, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -90,6 +95,7 @@ internal sealed class GraphQLApi : IDisposable
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<IDatabaseSeeder>();
+                configureServices?.Invoke(services);
             });
         }
     }
