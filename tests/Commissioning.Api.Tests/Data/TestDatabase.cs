@@ -1,28 +1,88 @@
 using Commissioning.Api.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Commissioning.Api.Tests.Data;
 
-/// <summary>A real SQLite file in a fresh temporary folder, deleted with the test.</summary>
+/// <summary>
+/// A database of its own for one test, deleted with it. By default a real SQLite file in a fresh
+/// temporary folder; when <see cref="PostgresVariable"/> holds a connection string (build/test.sh sets
+/// it for its second run), a fresh database on that PostgreSQL server instead, so the same tests
+/// prove the same behaviour on both engines.
+/// </summary>
 internal sealed class TestDatabase : IDisposable
 {
+    /// <summary>A connection string for a role that may create databases; see build/install-postgres.sh.</summary>
+    public const string PostgresVariable = "COMMISSIONING_TEST_POSTGRES";
+
+    private const string PostgresNamePrefix = "commissioning_test_";
+
+    private readonly string? _postgresServer;
+
+    /// <summary>A database on the engine this test run is for (SQLite unless <see cref="PostgresVariable"/> is set).</summary>
     public TestDatabase()
+        : this(PostgresServer)
+    {
+    }
+
+    private TestDatabase(string? postgresServer)
     {
         Folder = Path.Combine(Path.GetTempPath(), "commissioning-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Folder);
         FilePath = Path.Combine(Folder, "commissioning.db");
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
+        _postgresServer = postgresServer;
+        if (postgresServer is null)
+        {
+            Provider = DatabaseProvider.Sqlite;
+            ConnectionString = new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString();
+        }
+        else
+        {
+            Provider = DatabaseProvider.PostgreSql;
+            ConnectionString = CreatePostgresDatabase(postgresServer);
+        }
     }
 
+    /// <summary>The PostgreSQL server this run uses, or null when it runs on SQLite.</summary>
+    public static string? PostgresServer =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+
+    public static bool IsPostgresRun => PostgresServer is not null;
+
+    /// <summary>A temporary folder of the test's own (it holds the SQLite file when there is one).</summary>
     public string Folder { get; }
 
+    /// <summary>The SQLite file; on PostgreSQL nothing is ever written there.</summary>
     public string FilePath { get; }
+
+    public DatabaseProvider Provider { get; }
 
     public string ConnectionString { get; }
 
-    public CommissioningDbContext NewContext() =>
-        new(new DbContextOptionsBuilder<CommissioningDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>The application settings that point the API at this database.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = ConnectionString,
+        [$"{DatabaseOptions.Section}:Provider"] = Provider.ToString(),
+    };
+
+    /// <summary>A SQLite file whatever the run, for tests of behaviour only SQLite has (the file, PRAGMAs, WAL).</summary>
+    public static TestDatabase Sqlite() => new(postgresServer: null);
+
+    public CommissioningDbContext NewContext()
+    {
+        var options = new DbContextOptionsBuilder<CommissioningDbContext>();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            options.UseSqlite(ConnectionString);
+        }
+        else
+        {
+            options.UseNpgsql(ConnectionString);
+        }
+        return new CommissioningDbContext(options.Options);
+    }
 
     /// <summary>A database built by the hand-written migrations, as the application builds it.</summary>
     public static TestDatabase Migrated()
@@ -35,7 +95,14 @@ internal sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        if (_postgresServer is null)
+        {
+            SqliteConnection.ClearAllPools();
+        }
+        else
+        {
+            DropPostgresDatabase(_postgresServer);
+        }
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -44,5 +111,39 @@ internal sealed class TestDatabase : IDisposable
         {
             // A file still open on a slow machine is left for the OS to clean; it holds only test data.
         }
+    }
+
+    private string DatabaseName => new NpgsqlConnectionStringBuilder(ConnectionString).Database!;
+
+    private static string CreatePostgresDatabase(string server)
+    {
+        var name = PostgresNamePrefix + Guid.NewGuid().ToString("N");
+        Execute(server, $"""CREATE DATABASE "{name}" """);
+        return new NpgsqlConnectionStringBuilder(server)
+        {
+            Database = name,
+            // A test database is thrown away: waiting for each commit to reach the disk only slows the run.
+            Options = "-c synchronous_commit=off",
+        }.ToString();
+    }
+
+    private void DropPostgresDatabase(string server)
+    {
+        using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+        // FORCE ends any session the application under test still holds open.
+        Execute(server, $"""DROP DATABASE IF EXISTS "{DatabaseName}" WITH (FORCE)""");
+    }
+
+    private static void Execute(string server, string sql)
+    {
+        // Unpooled: these statements run outside any test database, once per test.
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Commissioning.Api.Tests.GraphQL;
 
 /// <summary>
-/// The real API over HTTP against its own SQLite file, migrated and filled by the test through the domain
+/// The real API over HTTP against its own database (SQLite file or PostgreSQL, see TestDatabase), migrated and filled by the test through the domain
 /// (never the demo generator), so each test knows exactly which rows exist.
 /// </summary>
 internal sealed class GraphQLApi : IDisposable
@@ -78,7 +78,7 @@ internal sealed class GraphQLApi : IDisposable
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            builder.UseSetting("ConnectionStrings:Commissioning", database.ConnectionString);
+            foreach (var (key, value) in database.Settings) builder.UseSetting(key, value);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
