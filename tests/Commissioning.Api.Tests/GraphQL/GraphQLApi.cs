@@ -27,15 +27,16 @@ internal sealed class GraphQLApi : IDisposable
     private readonly Factory _factory;
     private readonly HttpClient _client;
 
-    private GraphQLApi(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private GraphQLApi(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _database = database;
-        _factory = new Factory(database, settings);
+        _factory = new Factory(database, settings, services);
         _client = _factory.CreateClient();
     }
 
-    /// <summary>Starts the API over a migrated database holding what <paramref name="seed"/> adds.</summary>
-    public static GraphQLApi Start(Action<CommissioningDbContext>? seed = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Starts the API over a migrated database holding what <paramref name="seed"/> adds; <paramref name="services"/> may replace the host's services (e.g. its clock).</summary>
+    public static GraphQLApi Start(Action<CommissioningDbContext>? seed = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = TestDatabase.Migrated();
         if (seed is not null)
@@ -44,7 +45,7 @@ internal sealed class GraphQLApi : IDisposable
             seed(db);
             db.SaveChanges();
         }
-        return new GraphQLApi(database, settings ?? new Dictionary<string, string?>());
+        return new GraphQLApi(database, settings ?? new Dictionary<string, string?>(), services);
     }
 
     public CommissioningDbContext NewContext() => _database.NewContext();
@@ -74,7 +75,8 @@ internal sealed class GraphQLApi : IDisposable
         _database.Dispose();
     }
 
-    private sealed class Factory(TestDatabase database, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configure)
+        : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -84,6 +86,7 @@ internal sealed class GraphQLApi : IDisposable
             {
                 services.RemoveAll<IDatabaseSeeder>();
                 services.AddTransient<IStartupFilter, TestSignIn>();
+                configure?.Invoke(services);
             });
         }
     }
