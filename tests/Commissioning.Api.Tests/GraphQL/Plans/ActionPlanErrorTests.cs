@@ -27,7 +27,6 @@ public sealed class ActionPlanErrorTests : IDisposable
         var incident = await PlanSteps.RaiseIncidentAsync(_world, _world.Staff);
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), _world.OtherStaff, "ForbiddenError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), PlansWorld.Dashboard, "ForbiddenError");
-        await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), null!, "ForbiddenError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(), _world.Staff, "NotFoundError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(providerId: NodeId.Encode("Provider", Guid.NewGuid()), source: incident), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(title: " ", source: incident), _world.Staff, "ValidationFailedError");
