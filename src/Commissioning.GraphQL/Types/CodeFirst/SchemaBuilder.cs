@@ -38,13 +38,16 @@ public sealed class SchemaBuilder
                 ClrType = typeof(T) == typeof(object) ? null : typeof(T),
                 IsTypeOf = typeof(T) == typeof(object) ? null : (value, _) => value is T,
             };
+            foreach (var d in builder.Directives) type.ApplyDirective(d);
             ctx.Register(type, typeof(T));
             if (type.ClrType is not null) _objectsByClr[type.ClrType] = type;
+            UseDirectives(builder.Directives.Select(d => d.Definition));
         });
         _complete.Add(ctx =>
         {
             foreach (var f in builder.Fields) type!.AddField(f.Build(ctx, name));
             foreach (var i in ResolveInterfaces(ctx, builder.InterfaceNames, builder.InterfaceClrTypes)) type!.Implements(i);
+            foreach (var f in builder.Fields) UseDirectives(f.DirectiveDefinitions);
         });
         return this;
     }
@@ -63,8 +66,11 @@ public sealed class SchemaBuilder
         _complete.Insert(0, ctx =>
         {
             // Interfaces complete first so that implementing objects can copy their fields.
+            if (builder.Directives.Count > 0)
+                throw new InvalidOperationException($"Interface {name}: directives apply to object types and fields, not to interfaces.");
             foreach (var f in builder.Fields) type!.AddField(f.Build(ctx, name));
             foreach (var i in ResolveInterfaces(ctx, builder.InterfaceNames, builder.InterfaceClrTypes)) type!.Implements(i);
+            foreach (var f in builder.Fields) UseDirectives(f.DirectiveDefinitions);
         });
         return this;
     }
@@ -142,6 +148,13 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>Declares the directives applied directives use, once each, so the schema (and its SDL) defines them.</summary>
+    private void UseDirectives(IEnumerable<DirectiveDefinition> definitions)
+    {
+        foreach (var definition in definitions)
+            if (!_directives.Contains(definition)) _directives.Add(definition);
+    }
+
     public Schema Build()
     {
         var ctx = new TypeResolutionContext();
@@ -177,6 +190,7 @@ public sealed class SchemaBuilder
                 var copy = new FieldDefinition(f.Name, f.Type) { Description = f.Description, DeprecationReason = f.DeprecationReason, Resolver = f.Resolver };
                 foreach (var a in f.Arguments) copy.AddArgument(a);
                 foreach (var (k, v) in f.Metadata) copy.Metadata[k] = v;
+                foreach (var d in f.AppliedDirectives) copy.ApplyDirective(d);
                 type.AddField(copy);
             }
         }
