@@ -94,4 +94,35 @@ public class AuthorizeSdlTests
         Assert.Throws<InvalidOperationException>(() => type.ApplyDirective(AuthorizeDirective.Apply(new AuthorizationRule(["X"]))));
         Assert.Throws<InvalidOperationException>(() => type.Fields["title"]!.ApplyDirective(AuthorizeDirective.Apply(new AuthorizationRule(["X"]))));
     }
+
+    [Fact]
+    public void Rules_can_be_kept_in_one_place_and_applied_by_schema_coordinate()
+    {
+        var schema = new SchemaBuilder()
+            .Object<Case>("Case", t => t.Field("title", c => c.Title))
+            .Query(q => q.Field("case", (_, _) => new Case("t", "n")).Type("Case"))
+            .Authorize(new AuthorizationRule(["NURSE"]), "Case")
+            .Authorize(new AuthorizationRule(["DIRECTOR"]), "Query", "case")
+            .Build();
+
+        var sdl = SchemaPrinter.Print(schema);
+
+        Assert.Contains("type Case @authorize(roles: [\"NURSE\"]) {", sdl);
+        Assert.Contains("  case: Case @authorize(roles: [\"DIRECTOR\"])\n", sdl);
+        Assert.NotNull(schema.GetDirective(AuthorizeDirective.Name));
+    }
+
+    [Theory]
+    [InlineData("Missing", null)]
+    [InlineData("Case", "missing")]
+    public void A_rule_for_a_coordinate_that_does_not_exist_fails_the_build(string typeName, string? fieldName)
+    {
+        var builder = new SchemaBuilder()
+            .Object<Case>("Case", t => t.Field("title", c => c.Title))
+            .Query(q => q.Field("case", (_, _) => new Case("t", "n")).Type("Case"))
+            .Authorize(new AuthorizationRule(["NURSE"]), typeName, fieldName);
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.Build());
+        Assert.Contains(fieldName is null ? typeName : typeName + "." + fieldName, error.Message);
+    }
 }

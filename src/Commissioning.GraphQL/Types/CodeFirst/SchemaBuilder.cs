@@ -15,6 +15,7 @@ public sealed class SchemaBuilder
     private readonly List<Action<TypeResolutionContext>> _complete = [];
     private readonly List<DirectiveDefinition> _directives = [.. Directives.Specified];
     private readonly Dictionary<Type, ObjectType> _objectsByClr = [];
+    private readonly List<(string Type, string? Field, AppliedDirective Directive)> _appliedByCoordinate = [];
     private string? _description;
     private string? _query, _mutation, _subscription;
 
@@ -148,6 +149,35 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Applies a directive to an object type (<paramref name="fieldName"/> null) or to one of its fields,
+    /// named by schema coordinate, when the schema is built; so rules for many types can be kept in one
+    /// place. Building fails when the type or field does not exist.
+    /// </summary>
+    public SchemaBuilder Apply(AppliedDirective directive, string typeName, string? fieldName = null)
+    {
+        _appliedByCoordinate.Add((typeName, fieldName, directive));
+        return this;
+    }
+
+    /// <summary>An <c>@authorize</c> rule for an object type, or one of its fields, named by coordinate (see <see cref="Apply"/>).</summary>
+    public SchemaBuilder Authorize(Authorization.AuthorizationRule rule, string typeName, string? fieldName = null) =>
+        Apply(Authorization.AuthorizeDirective.Apply(rule), typeName, fieldName);
+
+    private void ApplyByCoordinate(TypeResolutionContext ctx)
+    {
+        foreach (var (typeName, fieldName, directive) in _appliedByCoordinate)
+        {
+            var coordinate = fieldName is null ? typeName : typeName + "." + fieldName;
+            if (ctx.ByNameOrNull(typeName) is not ObjectType type)
+                throw new InvalidOperationException($"Cannot apply {directive} to {coordinate}: there is no object type {typeName}.");
+            if (fieldName is null) type.ApplyDirective(directive);
+            else (type.Fields[fieldName] ?? throw new InvalidOperationException($"Cannot apply {directive} to {coordinate}: {typeName} has no field {fieldName}."))
+                .ApplyDirective(directive);
+            UseDirectives([directive.Definition]);
+        }
+    }
+
     /// <summary>Declares the directives applied directives use, once each, so the schema (and its SDL) defines them.</summary>
     private void UseDirectives(IEnumerable<DirectiveDefinition> definitions)
     {
@@ -162,6 +192,7 @@ public sealed class SchemaBuilder
         foreach (var complete in _complete) complete(ctx);
         foreach (var type in ctx.AllTypes.ToList())
             if (type is ObjectType o) InheritInterfaceFields(o);
+        ApplyByCoordinate(ctx);
         return new Schema(new SchemaOptions
         {
             Query = _query is null ? null : (ObjectType)ctx.ByName(_query),
