@@ -27,9 +27,15 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(new RequestExecutorOptions
         {
             Schema = provider.GetRequiredService<Schema>(),
-            Executor = new ExecutorOptions { Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL") },
+            Executor = new ExecutorOptions
+            {
+                Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL"),
+                Authorize = Authorization.CallerAuthorization.Decide,
+            },
         }));
 
+        // Provider staff read only their own provider's rows, whatever the query (Data/DataScope.cs).
+        services.AddScoped(provider => Authorization.CallerDataScope.Of(provider.GetRequiredService<IHttpContextAccessor>().HttpContext));
         services.AddSingleton<SqlStatementCounter>();
         services.ConfigureDbContext<CommissioningDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));
