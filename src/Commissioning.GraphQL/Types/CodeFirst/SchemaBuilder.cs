@@ -16,6 +16,7 @@ public sealed class SchemaBuilder
     private readonly List<DirectiveDefinition> _directives = [.. Directives.Specified];
     private readonly Dictionary<Type, ObjectType> _objectsByClr = [];
     private readonly List<(string Type, string? Field, AppliedDirective Directive)> _appliedByCoordinate = [];
+    private readonly List<Action<IComplexType, FieldDefinition>> _fieldConventions = [];
     private string? _description;
     private string? _query, _mutation, _subscription;
 
@@ -185,6 +186,16 @@ public sealed class SchemaBuilder
             if (!_directives.Contains(definition)) _directives.Add(definition);
     }
 
+    /// Runs <paramref name="convention"/> on every field of every object and interface once all are built, before
+    /// the schema freezes them: a place for rules that follow from a field's shape (e.g. cost metadata on every
+    /// connection) rather than from each declaration.
+    /// </summary>
+    public SchemaBuilder ConfigureFields(Action<IComplexType, FieldDefinition> convention)
+    {
+        _fieldConventions.Add(convention ?? throw new ArgumentNullException(nameof(convention)));
+        return this;
+    }
+
     public Schema Build()
     {
         var ctx = new TypeResolutionContext();
@@ -193,6 +204,10 @@ public sealed class SchemaBuilder
         foreach (var type in ctx.AllTypes.ToList())
             if (type is ObjectType o) InheritInterfaceFields(o);
         ApplyByCoordinate(ctx);
+        foreach (var convention in _fieldConventions)
+            foreach (var type in ctx.AllTypes)
+                if (type is IComplexType complex)
+                    foreach (var field in complex.Fields) convention(complex, field);
         return new Schema(new SchemaOptions
         {
             Query = _query is null ? null : (ObjectType)ctx.ByName(_query),
