@@ -58,41 +58,37 @@ internal sealed class ModelRowWriter : IDisposable
     private void Write(IEntityType type, object entity, (IForeignKey Key, object Principal)? foreignKey)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        var row = new Dictionary<string, (object? Value, RelationalTypeMapping? Mapping)>(StringComparer.Ordinal);
+        var insert = InsertFor(table);
+        var row = new object?[insert.Columns.Count];
         var children = new List<(IEntityType Type, object Entity, IForeignKey Key)>();
-        Fill(row, children, type, entity, table, foreignKey);
-        Insert(table, row);
+        Fill(insert, row, children, type, entity, foreignKey);
+        insert.Execute(row);
+        RowsWritten++;
         foreach (var (childType, child, key) in children)
             Write(childType, child, (key, entity));
     }
 
     /// <summary>
-    /// The row's columns from <paramref name="type"/>'s properties and those of owned types split into the
+    /// The row's cells from <paramref name="type"/>'s properties and those of owned types split into the
     /// same table; dependents in tables of their own are collected to be written after the row.
     /// </summary>
-    private static void Fill(Dictionary<string, (object?, RelationalTypeMapping?)> row, List<(IEntityType, object, IForeignKey)> children,
-        IEntityType type, object entity, StoreObjectIdentifier table, (IForeignKey Key, object Principal)? foreignKey)
+    private static void Fill(TableInsert insert, object?[] row, List<(IEntityType, object, IForeignKey)> children,
+        IEntityType type, object entity, (IForeignKey Key, object Principal)? foreignKey)
     {
-        foreach (var property in type.GetProperties())
+        var plan = insert.PlanFor(type);
+        foreach (var (property, column) in plan.Properties)
+            row[column] = ValueOf(property, entity, foreignKey);
+        foreach (var navigation in plan.Navigations)
         {
-            var column = property.GetColumnName(table);
-            if (column is null || row.ContainsKey(column)) continue;
-            row[column] = (ValueOf(property, entity, foreignKey), property.GetRelationalTypeMapping());
-        }
-        foreach (var navigation in type.GetNavigations())
-        {
-            if (navigation.IsOnDependent) continue;
             var target = navigation.TargetEntityType;
             var value = navigation.GetGetter().GetClrValue(entity);
             if (target.IsMappedToJson())
             {
-                var column = target.GetContainerColumnName()!;
-                // The container column's own store mapping binds the text (null: see Insert).
-                row[column] = (value is null ? null : JsonColumn.Write(target, value, navigation.IsCollection), null);
+                row[insert.ColumnIndex[target.GetContainerColumnName()!]] = value is null ? null : JsonColumn.Write(target, value, navigation.IsCollection);
             }
-            else if (target.IsOwned() && target.GetTableName() == table.Name)
+            else if (target.IsOwned() && target.GetTableName() == insert.Table.Name)
             {
-                if (value is not null) Fill(row, children, target, value, table, (navigation.ForeignKey, entity));
+                if (value is not null) Fill(insert, row, children, target, value, (navigation.ForeignKey, entity));
             }
             else if (navigation.IsCollection)
             {
@@ -126,33 +122,21 @@ internal sealed class ModelRowWriter : IDisposable
         return -1;
     }
 
-    private void Insert(StoreObjectIdentifier table, Dictionary<string, (object? Value, RelationalTypeMapping? Mapping)> row)
+    private TableInsert InsertFor(StoreObjectIdentifier table)
     {
-        if (!_inserts.TryGetValue(table.Name, out var insert))
-        {
-            var columns = _db.Model.GetRelationalModel().FindTable(table.Name, table.Schema)!.Columns.Select(c => (c.Name, c.StoreTypeMapping)).ToList();
-            var command = _db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = _transaction;
-            var text = new StringBuilder("INSERT INTO ").Append(_sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
-                .AppendJoin(", ", columns.Select(c => _sql.DelimitIdentifier(c.Name)))
-                .Append(") VALUES (")
-                .AppendJoin(", ", columns.Select((_, i) => _sql.GenerateParameterNamePlaceholder("p" + i)))
-                .Append(')');
-            command.CommandText = text.ToString();
-            insert = new TableInsert(command, columns);
-            _inserts[table.Name] = insert;
-        }
-        var parameters = insert.Command.Parameters;
-        parameters.Clear();
-        for (var i = 0; i < insert.Columns.Count; i++)
-        {
-            var (name, storeMapping) = insert.Columns[i];
-            var (value, mapping) = row.TryGetValue(name, out var cell) ? cell : (null, storeMapping);
-            // The mapping converts the model value (enum, quarter, instant, id list) exactly as SaveChanges does.
-            parameters.Add((mapping ?? storeMapping).CreateParameter(insert.Command, _sql.GenerateParameterName("p" + i), value, nullable: true));
-        }
-        insert.Command.ExecuteNonQuery();
-        RowsWritten++;
+        if (_inserts.TryGetValue(table.Name, out var insert)) return insert;
+        var columns = _db.Model.GetRelationalModel().FindTable(table.Name, table.Schema)!.Columns.ToList();
+        var command = _db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = new StringBuilder("INSERT INTO ").Append(_sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => _sql.DelimitIdentifier(c.Name)))
+            .Append(") VALUES (")
+            .AppendJoin(", ", columns.Select((_, i) => _sql.GenerateParameterNamePlaceholder("p" + i)))
+            .Append(')')
+            .ToString();
+        insert = new TableInsert(table, command, columns, i => _sql.GenerateParameterName("p" + i));
+        _inserts[table.Name] = insert;
+        return insert;
     }
 
     public void Dispose()
@@ -161,7 +145,64 @@ internal sealed class ModelRowWriter : IDisposable
         _transaction?.Dispose();
     }
 
-    private sealed record TableInsert(DbCommand Command, IReadOnlyList<(string Name, RelationalTypeMapping Mapping)> Columns);
+    /// <summary>One table's prepared INSERT: its columns in order, and for each entity type stored in it, which property fills which column.</summary>
+    private sealed class TableInsert(StoreObjectIdentifier table, DbCommand command, IReadOnlyList<IColumn> columns, Func<int, string> parameterName)
+    {
+        private readonly Dictionary<IEntityType, TypePlan> _plans = [];
+        private readonly RelationalTypeMapping?[] _mappings = new RelationalTypeMapping?[columns.Count];
+
+        public StoreObjectIdentifier Table { get; } = table;
+
+        public DbCommand Command { get; } = command;
+
+        public IReadOnlyList<IColumn> Columns { get; } = columns;
+
+        public Dictionary<string, int> ColumnIndex { get; } = columns.Select((c, i) => (c.Name, i)).ToDictionary(c => c.Name, c => c.i, StringComparer.Ordinal);
+
+        public TypePlan PlanFor(IEntityType type)
+        {
+            if (_plans.TryGetValue(type, out var plan)) return plan;
+            var properties = new List<(IProperty, int)>();
+            foreach (var property in type.GetProperties())
+            {
+                if (property.GetColumnName(Table) is not { } name || !ColumnIndex.TryGetValue(name, out var column)) continue;
+                // A table-split owned type repeats its owner's key; the owner fills that column.
+                if (property.IsPrimaryKey() && type.IsOwned()) continue;
+                properties.Add((property, column));
+                _mappings[column] = property.GetRelationalTypeMapping();
+            }
+            plan = new TypePlan(properties, [.. type.GetNavigations().Where(n => !n.IsOnDependent)]);
+            _plans[type] = plan;
+            return plan;
+        }
+
+        /// <summary>
+        /// Binds the row and runs the INSERT. Parameters are made once by the columns' type mappings (which set
+        /// how the provider binds them, e.g. ids as text on SQLite); each row then converts its values as they do.
+        /// </summary>
+        public void Execute(object?[] row)
+        {
+            var parameters = Command.Parameters;
+            if (parameters.Count == 0)
+            {
+                for (var i = 0; i < Columns.Count; i++)
+                    parameters.Add((_mappings[i] ?? Columns[i].StoreTypeMapping).CreateParameter(Command, parameterName(i), row[i], nullable: true));
+            }
+            else
+            {
+                for (var i = 0; i < Columns.Count; i++)
+                {
+                    var value = row[i];
+                    var converter = (_mappings[i] ?? Columns[i].StoreTypeMapping).Converter;
+                    if (value is not null && converter is not null) value = converter.ConvertToProvider(value);
+                    parameters[i].Value = value ?? DBNull.Value;
+                }
+            }
+            Command.ExecuteNonQuery();
+        }
+    }
+
+    private sealed record TypePlan(IReadOnlyList<(IProperty Property, int Column)> Properties, IReadOnlyList<INavigation> Navigations);
 
     /// <summary>An owned type mapped to a JSON column, written as EF writes it: one object per entity, properties by their JSON names.</summary>
     private static class JsonColumn
