@@ -19,10 +19,10 @@ const fetcher: Fetcher = (params, options) => fetchGraphQL(params, {
   headers: withoutPlaceholder(options?.headers ?? JSON.parse(startingHeaders)),
 });
 
-const defaultQuery = `# Put your token in Headers below, after "Bearer ", then press
-# the re-fetch schema button (bottom left) to load the schema.
-# Ctrl+Enter runs the query, Ctrl+Space completes a name,
-# and the book icon (top left) opens the schema's documentation.
+const defaultQuery = `# 1. In Headers (below), replace <token> with your token.
+# 2. Press "Re-fetch GraphQL schema" (bottom left).
+# Ctrl+Enter runs; Ctrl+Space completes a name;
+# the book icon (top left) opens the documentation.
 query WhatIsWrong {
   exceptionSummary {
     total
