@@ -56,9 +56,12 @@ public static partial class ExportEndpointExtensions
         await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
-    /// <summary>e.g. <c>exceptions-2026Q2.csv</c>; the filter's text is used only when it is a plain quarter or day.</summary>
+    /// <summary>
+    /// e.g. <c>compliance-summary-2025-26-Q2.xlsx</c> for quarter 2025/26-Q2 (no slash in a file name); the filter's
+    /// text is used only when it is a plain quarter or day, never anything a header or file system would misread.
+    /// </summary>
     public static string FileName(ExportDefinition export, IQueryCollection query, string extension) =>
-        export.FileNameSuffix(query) is { } suffix && SafeSuffix().IsMatch(suffix)
+        export.FileNameSuffix(query)?.Replace('/', '-') is { } suffix && SafeSuffix().IsMatch(suffix)
             ? $"{export.Name}-{suffix}.{extension}"
             : $"{export.Name}.{extension}";
 
