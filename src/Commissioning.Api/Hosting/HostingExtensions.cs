@@ -1,6 +1,7 @@
 using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.GraphQL;
+using Commissioning.Api.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -14,12 +15,14 @@ public static class HostingExtensions
         builder.Services.AddCommissioningDomain(builder.Configuration);
         builder.Services.AddCommissioningPersistence(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
+        builder.Services.AddCommissioningAuthentication(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
         return builder;
     }
 
     public static WebApplication MapCommissioningEndpoints(this WebApplication app)
     {
+        app.UseCommissioningAuthentication();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapCommissioningGraphQL();
         return app;

@@ -57,7 +57,17 @@ public static class SchemaPrinter
         interfaces.Count > 0 ? " implements " + string.Join(" & ", interfaces.Select(i => i.Name)) : "";
 
     private static string Fields(DefinitionCollection<FieldDefinition> fields) => Block(fields.Select((f, i) =>
-        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)));
+        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Applied(f.Metadata) +
+        Deprecated(f.DeprecationReason)));
+
+    /// <summary>Directives a later layer enforces (<see cref="IAppliedDirective"/> metadata), in the order they were declared.</summary>
+    private static string Applied(MetadataMap metadata)
+    {
+        var text = "";
+        foreach (var (_, value) in metadata)
+            if (value is IAppliedDirective directive) text += " " + Language.Printer.Print(directive.ToSyntax());
+        return text;
+    }
 
     private static string Block(IEnumerable<string> items)
     {

@@ -53,7 +53,7 @@ public sealed class QueryableType<T>
     /// </summary>
     public QueryableType<T> FilterById<TKey>(string name, Expression<Func<T, TKey>> key, string nodeType) where TKey : IParsable<TKey>
     {
-        _filters.Add(new QueryableField(name, key) { DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType) });
+        _filters.Add(new QueryableField(name, key) { DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType), NodeType = nodeType });
         return this;
     }
 
@@ -80,6 +80,9 @@ internal sealed record QueryableField(string Name, LambdaExpression Property)
 
     /// <summary>For id filters: global id to key.</summary>
     public Func<object, object>? DecodeId { get; init; }
+
+    /// <summary>For id filters: the node type whose ids are given.</summary>
+    public string? NodeType { get; init; }
 }
 
 /// <summary>HotChocolate's sort direction enum.</summary>

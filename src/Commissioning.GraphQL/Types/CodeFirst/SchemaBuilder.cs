@@ -15,6 +15,7 @@ public sealed class SchemaBuilder
     private readonly List<Action<TypeResolutionContext>> _complete = [];
     private readonly List<DirectiveDefinition> _directives = [.. Directives.Specified];
     private readonly Dictionary<Type, ObjectType> _objectsByClr = [];
+    private readonly List<Action<IComplexType, FieldDefinition>> _fieldConventions = [];
     private string? _description;
     private string? _query, _mutation, _subscription;
 
@@ -142,6 +143,17 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Runs <paramref name="convention"/> on every field of every object and interface once all are built, before
+    /// the schema freezes them: a place for rules that follow from a field's shape (e.g. cost metadata on every
+    /// connection) rather than from each declaration.
+    /// </summary>
+    public SchemaBuilder ConfigureFields(Action<IComplexType, FieldDefinition> convention)
+    {
+        _fieldConventions.Add(convention ?? throw new ArgumentNullException(nameof(convention)));
+        return this;
+    }
+
     public Schema Build()
     {
         var ctx = new TypeResolutionContext();
@@ -149,6 +161,10 @@ public sealed class SchemaBuilder
         foreach (var complete in _complete) complete(ctx);
         foreach (var type in ctx.AllTypes.ToList())
             if (type is ObjectType o) InheritInterfaceFields(o);
+        foreach (var convention in _fieldConventions)
+            foreach (var type in ctx.AllTypes)
+                if (type is IComplexType complex)
+                    foreach (var field in complex.Fields) convention(complex, field);
         return new Schema(new SchemaOptions
         {
             Query = _query is null ? null : (ObjectType)ctx.ByName(_query),

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Api.Tests.Conventions;
+using Commissioning.Api.Tests.Data;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -100,37 +100,13 @@ internal sealed class PlansWorld : IDisposable
         await using var db = Api.NewContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
         var dump = new StringBuilder();
-        foreach (var table in tables)
+        foreach (var table in DatabaseRows.TableNames(connection))
         {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            var rows = await ReadRowsAsync(select);
-            rows.Sort(StringComparer.Ordinal);
             dump.Append(table).Append(':').AppendLine();
-            foreach (var row in rows) dump.AppendLine(row);
+            foreach (var row in DatabaseRows.Rows(connection, table, " | ")) dump.AppendLine(row);
         }
         return dump.ToString();
-    }
-
-    private static async Task<List<string>> ReadRowsAsync(DbCommand command)
-    {
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(string.Join(" | ", values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
-        }
-        return rows;
     }
 
     public void Dispose() => Api.Dispose();
