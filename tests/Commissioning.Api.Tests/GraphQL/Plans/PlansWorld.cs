@@ -94,6 +94,20 @@ internal sealed class PlansWorld : IDisposable
         return error;
     }
 
+    /// <summary>
+    /// Runs a mutation the schema's authorization must refuse before it runs: a GraphQL error with
+    /// <paramref name="code"/>, no payload, and nothing stored.
+    /// </summary>
+    public async Task DeniedAsync(string field, object input, Actor? caller, string code)
+    {
+        var before = await DumpAsync();
+        var type = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+        var response = await Api.PostAsync($"mutation($input: {type}!) {{ {field}(input: $input) {{ {Errors} }} }}", new { input }, caller);
+        Assert.Equal(code, response.At("errors", 0, "extensions", "code").GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
+        Assert.Equal(before, await DumpAsync());
+    }
+
     /// <summary>Every row of every table as sorted text lines.</summary>
     public async Task<string> DumpAsync()
     {
