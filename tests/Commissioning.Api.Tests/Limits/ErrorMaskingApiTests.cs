@@ -2,6 +2,8 @@ using Commissioning.Api.Tests.Conventions;
 using Commissioning.Api.Tests.GraphQL;
 using Commissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Commissioning.Api.Tests.Limits;
 
@@ -11,7 +13,9 @@ public sealed class ErrorMaskingApiTests
     [Fact]
     public async Task A_database_failure_is_masked_with_a_correlation_id_and_no_exception_text()
     {
-        using var api = GraphQLApi.Start(db => TestData.AddLscb(db, "North LSCB", "Northshire"));
+        var log = new CapturedLog();
+        using var api = GraphQLApi.Start(db => TestData.AddLscb(db, "North LSCB", "Northshire"),
+            services: services => services.AddSingleton<ILoggerProvider>(log));
         using (var db = api.NewContext())
         {
             // The table a query needs disappears: the resolver's query fails with a provider exception.
@@ -27,12 +31,17 @@ public sealed class ErrorMaskingApiTests
 
         Assert.Equal("Unexpected Execution Error", response.ErrorMessage());
         Assert.Equal("INTERNAL_SERVER_ERROR", response.ErrorCode());
-        Assert.False(string.IsNullOrWhiteSpace(response.At("errors", 0, "extensions", "correlationId").GetString()));
+        var correlationId = response.At("errors", 0, "extensions", "correlationId").GetString();
+        Assert.False(string.IsNullOrWhiteSpace(correlationId));
         Assert.DoesNotContain("Exception", text);
         Assert.DoesNotContain("no such table", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("does not exist", text);
         Assert.DoesNotContain(" at ", text);
         Assert.DoesNotContain(".cs:line", text);
+
+        // The details are in the log, under the id the client was given.
+        var entry = Assert.Single(log.Entries, e => e.Exception is not null && e.Message.Contains(correlationId!, StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Error, entry.Level);
     }
 
     [Fact]
@@ -43,5 +52,33 @@ public sealed class ErrorMaskingApiTests
         Assert.Equal("INVALID_NODE_ID", response.ErrorCode());
         Assert.NotEqual("Unexpected Execution Error", response.ErrorMessage());
         Assert.False(response.At("errors", 0, "extensions").TryGetProperty("correlationId", out _));
+    }
+}
+
+/// <summary>Keeps every log entry of the host, for tests that check what reaches the log.</summary>
+internal sealed class CapturedLog : ILoggerProvider
+{
+    private readonly List<(LogLevel Level, string Message, Exception? Exception)> _entries = [];
+
+    public IReadOnlyList<(LogLevel Level, string Message, Exception? Exception)> Entries
+    {
+        get { lock (_entries) return [.. _entries]; }
+    }
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturedLog log) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (log._entries) log._entries.Add((logLevel, formatter(state, exception), exception));
+        }
     }
 }
