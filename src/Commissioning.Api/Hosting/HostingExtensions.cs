@@ -1,5 +1,6 @@
 using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
+using Commissioning.Api.Exports;
 using Commissioning.Api.GraphQL;
 using Commissioning.Api.Security;
 using Commissioning.Api.Web;
@@ -18,6 +19,7 @@ public static class HostingExtensions
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddCommissioningAuthentication(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
+        builder.Services.AddCommissioningExports();
         return builder;
     }
 
@@ -27,6 +29,7 @@ public static class HostingExtensions
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
         app.MapCommissioningWeb(GraphQLServiceCollectionExtensions.Path);
         app.MapCommissioningGraphQL();
+        app.MapCommissioningExports();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { SiteHeader } from '../shared/SiteHeader';
 import { ExceptionTrend } from './ExceptionTrend';
+import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { readViewState, writeViewState, type Filters, type ViewState } from './filters';
 import { HeatMap } from './HeatMap';
@@ -66,6 +67,10 @@ export function App() {
         {lookups.status === 'done' && (
           <>
             <FilterBar filters={view} lscbs={lscbs} onApply={applyFilters} />
+            {/* With a filter, the export waits for the heat map to say which providers the filter keeps. */}
+            {quarters.length > 0 && (!filtered || providerIds) && (
+              <ExportPanel filters={view} quarter={quarters[quarters.length - 1]} providerIds={filtered && providerIds ? [...providerIds] : null} />
+            )}
             {view.providerId && <ProviderPanel state={provider} onClose={closeProvider} />}
             <section className="panel" aria-labelledby="heatmap-heading" aria-busy={heatMap.status === 'loading'}>
               <h2 id="heatmap-heading">RAG by provider and quarter</h2>
