@@ -10,6 +10,7 @@ namespace Commissioning.Api.Tests.Data;
 /// </summary>
 internal static class PostgresSchema
 {
+    /// <summary>The schema first on the connection's search path, its own name left out so two can be compared.</summary>
     public static IReadOnlyList<string> Describe(string connectionString)
     {
         using var connection = new NpgsqlConnection(connectionString);
@@ -35,7 +36,7 @@ internal static class PostgresSchema
             WHERE c.connamespace = current_schema()::regnamespace AND left(c.conrelid::regclass::text, 5) <> '"__EF'
             """));
         lines.AddRange(Query(connection, """
-            SELECT format('index %s', pg_get_indexdef(i.indexrelid))
+            SELECT format('index %s', replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', ''))
             FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
             WHERE t.relnamespace = current_schema()::regnamespace AND NOT i.indisprimary AND left(t.relname, 4) <> '__EF'
             """));

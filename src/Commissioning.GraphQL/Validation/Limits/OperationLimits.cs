@@ -16,10 +16,13 @@ public sealed record OperationLimits
     public int? MaxRootFields { get; init; } = 20;
 
     /// <summary>The highest field cost allowed (see <see cref="OperationMeasurer"/> for how it is computed).</summary>
-    public double? MaxFieldCost { get; init; } = 5000;
+    public double? MaxFieldCost { get; init; } = 50_000;
 
-    /// <summary>The size assumed for a list field that has no <c>@listSize</c>.</summary>
-    public int DefaultListSize { get; init; } = 10;
+    /// <summary>
+    /// The size assumed for a list field that has no <c>@listSize</c>: lists an object owns (a provider's contracts),
+    /// which are short; lists that can grow are connections and say their size.
+    /// </summary>
+    public int DefaultListSize { get; init; } = 5;
 
     /// <summary>The weight of a field returning an object, interface or union when it has no <c>@cost</c>.</summary>
     public double DefaultCompositeFieldWeight { get; init; } = 1;
