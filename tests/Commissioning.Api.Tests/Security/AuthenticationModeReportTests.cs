@@ -11,7 +11,7 @@ public sealed class AuthenticationModeReportTests
     public void A_production_host_without_an_authority_warns_that_every_token_will_be_refused()
     {
         var log = new CapturingLoggerProvider();
-        using var api = GraphQLApi.Start(settings: new Dictionary<string, string?> { ["environment"] = "Production" },
+        using var api = GraphQLApi.Start(settings: new Dictionary<string, string?> { ["environment"] = "Production", ["Commissioning:Authentication:Authority"] = "" },
             services: services => services.AddSingleton<ILoggerProvider>(log));
 
         Assert.Contains(log.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("every bearer token will be refused"));

@@ -38,7 +38,11 @@ public sealed class DevelopmentKeyEnvironmentTests
         // key a token was minted with is unknown here.
         using var development = GraphQLApi.Start();
         var token = development.TokenFor(new Actor("dir", "Director", Role.Director));
-        using var production = GraphQLApi.Start(settings: new Dictionary<string, string?> { ["environment"] = "Production" });
+        using var production = GraphQLApi.Start(settings: new Dictionary<string, string?>
+        {
+            ["environment"] = "Production",
+            ["Commissioning:Authentication:Authority"] = "",
+        });
 
         await production.AssertRefusedAsync(token, "");
         using var anonymous = await production.Client.PostAsync("/graphql",
