@@ -21,6 +21,18 @@ public class AuditTrailEntryTests
     }
 
     [Fact]
+    public void Keeps_the_client_operation_name_when_there_is_one()
+    {
+        var clock = new FixedClock(2025, 11, 3);
+
+        var named = AuditTrailEntry.Record(Guid.NewGuid(), Actors.Nurse, clock, "scrutinisePlan", "ActionPlan", Guid.NewGuid(), null, "{}", " ScrutinyScreen ").Value;
+        var anonymous = AuditTrailEntry.Record(Guid.NewGuid(), Actors.Nurse, clock, "scrutinisePlan", "ActionPlan", Guid.NewGuid(), null, "{}", " ").Value;
+
+        Assert.Equal("ScrutinyScreen", named.OperationName);
+        Assert.Null(anonymous.OperationName);
+    }
+
+    [Fact]
     public void Needs_an_operation_a_record_and_some_state()
     {
         var clock = new FixedClock(2025, 11, 3);
