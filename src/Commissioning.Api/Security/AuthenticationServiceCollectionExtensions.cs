@@ -17,6 +17,7 @@ public static class AuthenticationServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BearerAuthenticationOptions>, BearerAuthenticationOptionsValidator>();
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddHostedService<AuthenticationModeReport>();
         return services;
     }
 

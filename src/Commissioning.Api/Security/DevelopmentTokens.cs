@@ -15,6 +15,13 @@ public static class DevelopmentTokens
     {
         var key = DevelopmentSigningKeys.From(options).FirstOrDefault()
             ?? throw new InvalidOperationException($"No development signing key is configured ({BearerAuthenticationOptions.SectionName}:DevelopmentSigningKeys).");
+        return Create(actor, options.Issuer, options.Audience, new SigningCredentials(key, SigningAlgorithms.Development),
+            now, lifetime ?? options.TokenLifetime);
+    }
+
+    /// <summary>A token for <paramref name="actor"/> with any credentials: how an identity provider would describe them.</summary>
+    public static string Create(Actor actor, string? issuer, string audience, SigningCredentials credentials, DateTimeOffset now, TimeSpan lifetime)
+    {
         var claims = new Dictionary<string, object>(StringComparer.Ordinal)
         {
             [CallerClaims.UserId] = actor.UserId,
@@ -26,13 +33,13 @@ public static class DevelopmentTokens
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         return handler.CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = options.Issuer,
-            Audience = options.Audience,
+            Issuer = issuer,
+            Audience = audience,
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
-            Expires = (now + (lifetime ?? options.TokenLifetime)).UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
             Claims = claims,
-            SigningCredentials = new SigningCredentials(key, SigningAlgorithms.Development),
+            SigningCredentials = credentials,
         });
     }
 }

@@ -5,12 +5,16 @@ using Commissioning.Api.Data;
 using Commissioning.Api.GraphQL;
 using Commissioning.Api.Security;
 using Commissioning.Api.Tests.Data;
+using Commissioning.Api.Tests.Security;
 using Commissioning.Domain.Common;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Commissioning.Api.Tests.GraphQL;
 
@@ -56,13 +60,17 @@ internal sealed class GraphQLApi : IDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>
-    /// A bearer token for <paramref name="caller"/>, minted as the <c>token</c> command mints it, with the keys
-    /// this host is configured with (appsettings.Development.json unless a test overrides them).
+    /// A bearer token for <paramref name="caller"/>. In Development, minted as the <c>token</c> command mints it,
+    /// with the keys this host is configured with (appsettings.Development.json unless a test overrides them);
+    /// elsewhere, where development keys are refused, signed by the stub OpenID Connect authority the host trusts.
     /// </summary>
     public string TokenFor(Actor caller)
     {
         var options = _factory.Services.GetRequiredService<IOptions<BearerAuthenticationOptions>>().Value;
-        return DevelopmentTokens.Mint(options, caller, DateTimeOffset.UtcNow);
+        if (_factory.Services.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            return DevelopmentTokens.Mint(options, caller, DateTimeOffset.UtcNow);
+        return DevelopmentTokens.Create(caller, _factory.IdentityProvider.Authority, options.Audience,
+            new SigningCredentials(_factory.IdentityProvider.SigningKey, SecurityAlgorithms.RsaSha256), DateTimeOffset.UtcNow, options.TokenLifetime);
     }
 
     /// <summary>POSTs a GraphQL request, optionally as a signed-in <paramref name="caller"/>, and returns the JSON response.</summary>
@@ -88,15 +96,28 @@ internal sealed class GraphQLApi : IDisposable
     private sealed class Factory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)
         : WebApplicationFactory<Program>
     {
+        /// <summary>The authority a host outside Development trusts, unless the test configures another (or none).</summary>
+        public StubIdentityProvider IdentityProvider { get; } = new("https://login.test.invalid/commissioning");
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             foreach (var (key, value) in database.Settings) builder.UseSetting(key, value);
+            if (settings.TryGetValue("environment", out var environment) && environment is not null
+                && !string.Equals(environment, Environments.Development, StringComparison.OrdinalIgnoreCase))
+                builder.UseSetting(BearerAuthenticationOptions.SectionName + ":Authority", IdentityProvider.Authority);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
                 services.RemoveAll<IDatabaseSeeder>();
+                services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = IdentityProvider);
                 configureServices?.Invoke(services);
             });
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (disposing) IdentityProvider.Dispose();
         }
     }
 }

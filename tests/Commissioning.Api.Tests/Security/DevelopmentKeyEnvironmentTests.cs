@@ -1,8 +1,12 @@
 using System.Net;
-using Commissioning.Api.Security;
+using Commissioning.Api.Hosting;
 using Commissioning.Api.Tests.Data;
 using Commissioning.Api.Tests.GraphQL;
 using Commissioning.Domain.Common;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.Tests.Security;
@@ -15,21 +19,14 @@ public sealed class DevelopmentKeyEnvironmentTests
     [Theory]
     [InlineData("Production")]
     [InlineData("Staging")]
-    public void A_host_outside_Development_with_development_keys_does_not_start(string environment)
+    public async Task A_host_outside_Development_with_development_keys_does_not_start(string environment)
     {
-        using var database = new TestDatabase();
-        using var factory = new ApiFactory(new Dictionary<string, string?>
+        var refused = await StartFailsAsync(environment, new Dictionary<string, string?>
         {
-            ["environment"] = environment,
-            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
-            ["Commissioning:DemoData:Enabled"] = "false",
             ["Commissioning:Authentication:Issuer"] = "https://localhost/dev",
             ["Commissioning:Authentication:DevelopmentSigningKeys:0"] = Key,
         });
 
-        var failure = Record.Exception(() => factory.CreateClient());
-
-        var refused = Assert.IsType<OptionsValidationException>(Innermost<OptionsValidationException>(failure));
         Assert.Contains($"Commissioning:Authentication:DevelopmentSigningKeys is set but the environment is '{environment}'", refused.Message);
         Assert.Contains("refused outside Development", refused.Message);
     }
@@ -41,7 +38,11 @@ public sealed class DevelopmentKeyEnvironmentTests
         // key a token was minted with is unknown here.
         using var development = GraphQLApi.Start();
         var token = development.TokenFor(new Actor("dir", "Director", Role.Director));
-        using var production = GraphQLApi.Start(settings: new Dictionary<string, string?> { ["environment"] = "Production" });
+        using var production = GraphQLApi.Start(settings: new Dictionary<string, string?>
+        {
+            ["environment"] = "Production",
+            ["Commissioning:Authentication:Authority"] = "",
+        });
 
         await production.AssertRefusedAsync(token, "");
         using var anonymous = await production.Client.PostAsync("/graphql",
@@ -54,30 +55,37 @@ public sealed class DevelopmentKeyEnvironmentTests
     [InlineData("Commissioning:Authentication:AuthorityAlgorithms:0", "HS256", "may not include 'HS256'")]
     [InlineData("Commissioning:Authentication:Authority", "http://login.example.test/", "uses http, but RequireHttpsMetadata is true")]
     [InlineData("Commissioning:Authentication:Audience", "", "Audience is required")]
-    public void Unsafe_settings_stop_the_host_with_the_reason(string setting, string value, string reason)
+    public async Task Unsafe_settings_stop_the_host_with_the_reason(string setting, string value, string reason)
     {
-        using var database = new TestDatabase();
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
-            ["Commissioning:DemoData:Enabled"] = "false",
+            ["Commissioning:Authentication:Issuer"] = "https://localhost/dev",
+            ["Commissioning:Authentication:DevelopmentSigningKeys:0"] = Key,
             [setting] = value,
         };
         if (setting.EndsWith("AuthorityAlgorithms:0", StringComparison.Ordinal))
             settings["Commissioning:Authentication:Authority"] = "https://login.example.test/";
-        using var factory = new ApiFactory(settings);
 
-        var failure = Innermost<OptionsValidationException>(Record.Exception(() => factory.CreateClient()));
-        Assert.Contains(reason, failure?.Message);
+        Assert.Contains(reason, (await StartFailsAsync(Environments.Development, settings)).Message);
     }
 
-    private static Exception? Innermost<T>(Exception? failure) where T : Exception
+    /// <summary>
+    /// Builds and starts the real host (in memory) and expects the start to fail validation. Built directly rather
+    /// than through WebApplicationFactory, whose deferred host races the failing Program on a refused start.
+    /// </summary>
+    private static async Task<OptionsValidationException> StartFailsAsync(string environment, Dictionary<string, string?> settings)
     {
-        for (var e = failure; e is not null; e = e.InnerException)
+        using var database = new TestDatabase();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseTestServer();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(settings)
         {
-            if (e is T) return e;
-            if (e is AggregateException { InnerExceptions: var inner } && inner.OfType<T>().FirstOrDefault() is { } found) return found;
-        }
-        return null;
+            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
+            ["Commissioning:DemoData:Enabled"] = "false",
+        });
+        builder.AddCommissioningServices();
+        await using var app = builder.Build();
+        app.MapCommissioningEndpoints();
+        return await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
     }
 }
