@@ -21,6 +21,14 @@ namespace Commissioning.Api.Data;
 /// </summary>
 public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : DbContext(options)
 {
+    /// <summary>
+    /// The collation of every text column on PostgreSQL: by code point, case-sensitive, as SQLite
+    /// compares text and as computed lists are paged in memory. Without it text would sort by the
+    /// database's own collation (often linguistic, "alpha" before "Beta"), and the same query would
+    /// page differently on the two engines.
+    /// </summary>
+    public const string OrdinalCollation = "C";
+
     public DbSet<Lscb> Lscbs => Set<Lscb>();
 
     public DbSet<Provider> Providers => Set<Provider>();
@@ -56,7 +64,12 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Names, not numbers: a reordered enum must not silently change stored meaning.
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
+        var enums = configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<string>().UseCollation(OrdinalCollation);
+            enums.UseCollation(OrdinalCollation);
+        }
         configurationBuilder.Properties<FinancialQuarter>().HaveConversion<FinancialQuarterConverter>();
         if (Database.IsSqlite())
         {
