@@ -17,9 +17,10 @@ namespace Commissioning.Api.Data;
 /// <summary>
 /// The unit of work over every aggregate. Mapping lives in Configurations/ (one class per
 /// aggregate); this class adds the rules that hold whatever is saved: stale writers fail
-/// (<see cref="AggregateVersioning"/>) and immutable records stay as written (<see cref="InsertOnlyRecords"/>).
+/// (<see cref="AggregateVersioning"/>), immutable records stay as written (<see cref="InsertOnlyRecords"/>),
+/// and a provider-scoped context reads only its provider's rows (<see cref="DataScope"/>).
 /// </summary>
-public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : DbContext(options)
+public sealed partial class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options, DataScope? scope = null) : DbContext(options)
 {
     /// <summary>
     /// The collation of every text column on PostgreSQL: by code point, case-sensitive, as SQLite
@@ -28,6 +29,8 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
     /// page differently on the two engines.
     /// </summary>
     public const string OrdinalCollation = "C";
+
+    private readonly DataScope _scope = scope ?? DataScope.Unrestricted;
 
     public DbSet<Lscb> Lscbs => Set<Lscb>();
 
@@ -81,8 +84,11 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommissioningDbContext).Assembly);
+        ApplyDataScope(modelBuilder);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
