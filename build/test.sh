@@ -12,3 +12,8 @@ dotnet test Commissioning.sln -c Release --filter "DatabaseEngine!=PostgresOnly"
 # The run takes about as long again as the SQLite one.
 COMMISSIONING_TEST_POSTGRES="$(cat build/.postgres-connection)" \
   dotnet test tests/Commissioning.Api.Tests -c Release --no-build --filter "DatabaseEngine!=SqliteOnly" "$@"
+
+# The browser tests: the API built above (with the dashboard and the GraphQL IDE built into its wwwroot) on a free
+# localhost port over a temporary SQLite file, driven in Debian's headless Chromium by playwright-core.
+# Screenshots are kept in tests/browser/artifacts; the path is printed at the end.
+(cd tests/browser && npm test)

@@ -47,7 +47,7 @@ async function waitUntilHealthy(baseUrl, process, timeoutMs) {
   throw new Error(`The API did not become healthy within ${timeoutMs / 1000} s; see ${join(artifactsDir, 'api.log')}.`);
 }
 
-/** A demo token for a role, from the API's own `token` command; null when the API has no such command yet. */
+/** A development token for a role, from the API's own `token` command (signed with the Development keys). */
 export function mintToken(role, environment) {
   const result = spawnSync('dotnet', [apiDll, 'token', '--role', role], {
     cwd: apiProject, env: environment, encoding: 'utf8', timeout: 60_000,
@@ -113,7 +113,14 @@ export async function openBrowser() {
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      // Chromium logs every 4xx as "Failed to load resource"; /graphql's refusals are answers the page shows, and
+      // any other failed load is caught below with its address.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && new URL(response.url()).pathname !== '/graphql') {
+        problems.push(`${response.status()} for ${response.url()}`);
+      }
     });
     return page;
   }

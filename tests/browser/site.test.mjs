@@ -2,15 +2,17 @@
 // shows the heat map, filters it and drills down to a provider. Screenshots are kept in ./artifacts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { artifactsDir, openBrowser, resetArtifacts, screenshot, startApi } from './harness.mjs';
+import { artifactsDir, mintToken, openBrowser, resetArtifacts, screenshot, startApi } from './harness.mjs';
 
 let api;
 let browser;
-const token = null;
+// The quality team's view: every provider, as the caller pastes it into the dashboard or the IDE's headers.
+let token;
 
 before(async () => {
   resetArtifacts();
   api = await startApi();
+  token = mintToken('QUALITY_TEAM', api.environment);
   browser = await openBrowser();
 }, { timeout: 360_000 });
 
@@ -29,19 +31,36 @@ async function settled(page) {
   await page.waitForFunction(() => document.querySelectorAll('section[aria-busy="true"]').length === 0, null, { timeout: 90_000 });
 }
 
+/** The text of GraphiQL's editors (query, variables, headers), with Monaco's non-breaking spaces made plain. */
+async function editorText(page) {
+  await page.waitForFunction(() => document.querySelectorAll('.graphiql-container .monaco-editor .view-lines').length >= 2);
+  return page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-lines')]
+    .map((e) => e.textContent.replace(/\u00a0/g, ' ')).join('\n'));
+}
+
 describe('GraphQL IDE', () => {
-  it('is what a browser gets at /graphql, with the bearer-token header template, and runs a query', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ token });
+  it('is what a browser gets at /graphql, its header editor holding an Authorization template', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
     const response = await page.goto(`${api.baseUrl}/graphql`);
     assert.equal(response.status(), 200);
     assert.match(response.headers()['content-type'], /^text\/html/);
-
-    // The Headers tab is open at the start, holding the Authorization template (or the tab's token).
     await page.getByText('Headers', { exact: true }).waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('.graphiql-container .monaco-editor .view-lines').length >= 2);
-    const editorText = await page.evaluate(() => [...document.querySelectorAll('.monaco-editor .view-lines')]
-      .map((e) => e.textContent.replace(/\u00a0/g, ' ')).join('\n'));
-    assert.match(editorText, token ? /"Authorization": "Bearer eyJ/ : /"Authorization": "Bearer <token>"/);
+    assert.match(await editorText(page), /"Authorization": "Bearer <token>"/);
+    // Anonymous callers may not introspect: GraphiQL shows the API's refusal in its response pane.
+    await page.waitForFunction(() => /Introspection\s+is\s+not\s+allowed/.test(
+      (document.querySelector('.result-window')?.textContent ?? '').replace(/\u00a0/g, ' ')), null, { timeout: 60_000 });
+    await screenshot(page, '01-graphql-ide-header-template');
+    assertNothingWentWrong();
+    await page.context().close();
+  });
+
+  it('runs a query as the caller whose token the tab holds, and shows the result', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage({ token });
+    await page.goto(`${api.baseUrl}/graphql`);
+    assert.match(await editorText(page), /"Authorization": "Bearer eyJ/);
+    // With the token the schema loads: the documentation explorer lists the root types.
+    await page.getByRole('button', { name: /show documentation explorer/i }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor({ timeout: 60_000 });
 
     await page.getByRole('button', { name: /execute query/i }).click();
     const result = page.locator('.result-window');
@@ -50,16 +69,20 @@ describe('GraphQL IDE', () => {
     assert.match(text, /"exceptionSummary"/);
     assert.match(text, /"totalCount"/);
     assert.doesNotMatch(text, /"errors"/);
-    await screenshot(page, '01-graphql-ide-query-result');
+    await screenshot(page, '02-graphql-ide-query-result');
     assertNothingWentWrong();
     await page.context().close();
   });
 });
 
 describe('Compliance dashboard', () => {
-  it('shows the provider x quarter heat map and the exception trend', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ token });
+  it('takes a pasted token, then shows the provider x quarter heat map and the exception trend', { timeout: 120_000 }, async () => {
+    const page = await browser.newPage();
     await page.goto(`${api.baseUrl}/dashboard`);
+    await page.getByText('No token: the API treats you as anonymous.').waitFor();
+    await page.getByLabel('Bearer token').fill(token);
+    await page.getByRole('button', { name: 'Use token' }).click();
+    await page.getByText(/^Signed in as .+ \(QUALITY_TEAM\)\.$/).waitFor({ timeout: 60_000 });
     const heatMap = page.getByRole('table', { name: /by provider and quarter/ });
     await heatMap.waitFor({ timeout: 60_000 });
     // Eight quarter columns after Provider and Type.
@@ -72,7 +95,7 @@ describe('Compliance dashboard', () => {
     const exceptions = page.getByRole('table', { name: /Exceptions outstanding at the end of each quarter/ });
     await exceptions.waitFor();
     assert.match(await exceptions.locator('tfoot tr.total').innerText(), /All exceptions/);
-    await screenshot(page, '02-dashboard');
+    await screenshot(page, '03-dashboard');
     assertNothingWentWrong();
     await page.context().close();
   });
@@ -92,7 +115,7 @@ describe('Compliance dashboard', () => {
     assert.ok(types.length > 0 && types.length < allProviders, `${types.length} NHS trusts of ${allProviders} providers`);
     assert.ok(types.every((t) => t === 'NHS trust'), types.join(', '));
     await page.getByRole('table', { name: /for the filtered providers/ }).waitFor();
-    await screenshot(page, '03-dashboard-filtered-by-type');
+    await screenshot(page, '04-dashboard-filtered-by-type');
 
     // An LSCB on its own (not every LSCB has an NHS trust): fewer providers, and the trend recounted for them.
     await page.getByLabel('Provider type').selectOption({ label: 'All provider types' });
@@ -118,7 +141,7 @@ describe('Compliance dashboard', () => {
       await detail.getByRole('heading', { level: 3, name: section }).waitFor();
     }
     assert.match(page.url(), /provider=/);
-    await screenshot(page, '04-dashboard-provider-drill-down');
+    await screenshot(page, '05-dashboard-provider-drill-down');
 
     // Closing returns focus to the name it was opened from.
     await detail.getByRole('button', { name: 'Close provider' }).click();
@@ -146,7 +169,7 @@ describe('Compliance dashboard', () => {
       assert.ok(focused.outline !== 'none' && focused.width >= 2, `no visible focus on ${JSON.stringify(focused)}`);
     }
     assert.ok(seen.some((f) => f.label === 'filter-type' || f.text.startsWith('All provider types')), JSON.stringify(seen));
-    await screenshot(page, '05-dashboard-keyboard-focus');
+    await screenshot(page, '06-dashboard-keyboard-focus');
     assertNothingWentWrong();
     await page.context().close();
   });

@@ -1,4 +1,5 @@
 import { fetchAllPages, graphqlRequest, type Page } from '../shared/graphqlClient';
+import { readToken } from '../shared/token';
 import type { Filters } from './filters';
 import type {
   ActionPlan, CodeCount, ComplianceRow, ExceptionCell, ExceptionLine, Lscb, ProviderDetail, TrendPoint,
@@ -14,6 +15,8 @@ export interface SignedIn {
 }
 
 export async function loadSignedIn(signal: AbortSignal): Promise<SignedIn | null> {
+  // Without a token there is nobody to ask about (and `me` is for signed-in callers only).
+  if (!readToken()) return null;
   const data = await graphqlRequest<{ me: SignedIn | null }>(signedInQuery, {}, signal);
   return data.me;
 }

@@ -127,9 +127,10 @@ export function enumWords(value: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** 2026-06-30 → 30 Jun 2026, as NHS documents write dates. */
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2026-06-30 → 30 Jun 2026, as the API's exception sentences write dates (and whatever the browser's locale data). */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${day} ${monthNames[month - 1]} ${year}`;
 }

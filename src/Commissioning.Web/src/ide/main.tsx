@@ -10,12 +10,19 @@ import { SiteHeader } from '../shared/SiteHeader';
 import { graphqlPath } from '../shared/graphqlClient';
 import { defaultHeaders, withoutPlaceholder } from './headers';
 
+const startingHeaders = defaultHeaders();
 const fetchGraphQL = createGraphiQLFetcher({ url: graphqlPath });
-const fetcher: Fetcher = (params, options) => fetchGraphQL(params, { ...options, headers: withoutPlaceholder(options?.headers) });
+// GraphiQL asks for the schema before its header editor exists, passing no headers at all; those first requests
+// carry the headers the editor is about to show, so the schema loads for a caller whose tab already has a token.
+const fetcher: Fetcher = (params, options) => fetchGraphQL(params, {
+  ...options,
+  headers: withoutPlaceholder(options?.headers ?? JSON.parse(startingHeaders)),
+});
 
-const defaultQuery = `# Put your token in Headers below, after "Bearer ".
-# Ctrl+Enter runs the query, Ctrl+Space completes a name,
-# and the book icon (top left) opens the schema's documentation.
+const defaultQuery = `# 1. In Headers (below), replace <token> with your token.
+# 2. Press "Re-fetch GraphQL schema" (bottom left).
+# Ctrl+Enter runs; Ctrl+Space completes a name;
+# the book icon (top left) opens the documentation.
 query WhatIsWrong {
   exceptionSummary {
     total
@@ -37,7 +44,7 @@ createRoot(document.getElementById('root')!).render(
         <GraphiQL
           fetcher={fetcher}
           defaultQuery={defaultQuery}
-          defaultHeaders={defaultHeaders()}
+          defaultHeaders={startingHeaders}
           defaultEditorToolsVisibility="headers"
           shouldPersistHeaders={false}
         />

@@ -20,7 +20,8 @@ export class GraphQLRequestError extends Error {
 
   /** True when signing in again (a new token) is the fix. */
   get needsSignIn(): boolean {
-    return this.status === 401 || this.errors.some((e) => e.extensions?.code === 'AUTH_NOT_AUTHENTICATED');
+    return this.status === 401
+      || this.errors.some((e) => e.extensions?.code === 'AUTH_NOT_AUTHENTICATED' || e.extensions?.code === 'AUTH_INVALID_TOKEN');
   }
 }
 
@@ -58,8 +59,9 @@ export async function graphqlRequest<TData>(
 }
 
 function describe(status: number, errors: readonly GraphQLErrorEntry[]): string {
-  if (status === 401) return 'The API did not accept the token (missing, expired or not signed for this API). Paste a new token.';
   const first = errors[0];
+  // The API says why a token was refused (expired, wrong audience...) without revealing anything about it.
+  if (status === 401) return `${first?.message ?? 'The API did not accept the token.'} Paste a new token.`;
   if (!first) return `The API answered ${status} with no data.`;
   const correlation = first.extensions?.correlationId ? ` (reference ${first.extensions.correlationId})` : '';
   const more = errors.length > 1 ? ` and ${errors.length - 1} more error(s)` : '';
