@@ -6,8 +6,10 @@
 # `postgres` that the package creates: initdb refuses to run as root, and CI runs as root.
 #
 # The test connection string is printed and written to build/.postgres-connection (gitignored);
-# build/test.sh reads it and runs the Api tests a second time against this server. The role may
-# create databases: each test creates its own and drops it afterwards.
+# build/test.sh reads it and runs the Api tests a second time against this server, each test in a
+# schema of its own in the database created here. That database's default collation is linguistic
+# (ICU en-GB, "alpha" before "Beta"), as a production database's often is, so the tests prove that
+# text sorts and compares by the application's own column collation, the same as on SQLite.
 #
 # Settings (environment): COMMISSIONING_PG_PORT (5432), COMMISSIONING_PG_CLUSTER (main).
 set -euo pipefail
@@ -17,7 +19,7 @@ port="${COMMISSIONING_PG_PORT:-5432}"
 cluster="${COMMISSIONING_PG_CLUSTER:-main}"
 role=commissioning
 password=commissioning
-database=commissioning
+database=commissioning_tests
 connection_file=build/.postgres-connection
 
 log() { echo "install-postgres: $*"; }
@@ -67,7 +69,8 @@ as_postgres psql -p "$port" -v ON_ERROR_STOP=1 -qAt >/dev/null <<SQL
 SELECT format('CREATE ROLE %I LOGIN CREATEDB', '$role')
 WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$role') \gexec
 ALTER ROLE $role WITH LOGIN CREATEDB PASSWORD '$password';
-SELECT format('CREATE DATABASE %I OWNER %I', '$database', '$role')
+SELECT format('CREATE DATABASE %I OWNER %I TEMPLATE template0 ENCODING UTF8 LOCALE_PROVIDER icu ICU_LOCALE %L LOCALE %L',
+              '$database', '$role', 'en-GB', 'C.UTF-8')
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$database') \gexec
 SQL
 

@@ -22,6 +22,14 @@ namespace Commissioning.Api.Data;
 /// </summary>
 public sealed partial class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options, DataScope? scope = null) : DbContext(options)
 {
+    /// <summary>
+    /// The collation of every text column on PostgreSQL: by code point, case-sensitive, as SQLite
+    /// compares text and as computed lists are paged in memory. Without it text would sort by the
+    /// database's own collation (often linguistic, "alpha" before "Beta"), and the same query would
+    /// page differently on the two engines.
+    /// </summary>
+    public const string OrdinalCollation = "C";
+
     private readonly DataScope _scope = scope ?? DataScope.Unrestricted;
 
     public DbSet<Lscb> Lscbs => Set<Lscb>();
@@ -59,7 +67,12 @@ public sealed partial class CommissioningDbContext(DbContextOptions<Commissionin
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Names, not numbers: a reordered enum must not silently change stored meaning.
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
+        var enums = configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<string>().UseCollation(OrdinalCollation);
+            enums.UseCollation(OrdinalCollation);
+        }
         configurationBuilder.Properties<FinancialQuarter>().HaveConversion<FinancialQuarterConverter>();
         if (Database.IsSqlite())
         {

@@ -1,8 +1,11 @@
 using System.Data.Common;
+using Commissioning.Api.Tests.Data;
 using Commissioning.Domain;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Commissioning.Api.Tests.Conventions;
@@ -48,6 +51,13 @@ public sealed class WidgetDb(DbContextOptions<WidgetDb> options) : DbContext(opt
         model.Entity<Widget>().Property(w => w.Quarter).HasConversion(q => q.Ordinal, o => FinancialQuarter.FromOrdinal(o));
         model.Entity<Widget>().Property(w => w.UpdatedAt).HasConversion(d => d.UtcTicks, t => new DateTimeOffset(t, TimeSpan.Zero));
         model.Entity<Widget>().Property(w => w.Price).HasConversion<double>();
+        if (Database.IsNpgsql())
+        {
+            // As the application's model does: text compares by code point on both engines.
+            model.Entity<Widget>().Property(w => w.Name).UseCollation("C");
+            model.Entity<Widget>().Property(w => w.Notes).UseCollation("C");
+            model.Entity<Maker>().Property(m => m.Name).UseCollation("C");
+        }
     }
 }
 
@@ -100,22 +110,51 @@ public sealed class CommandLog : DbCommandInterceptor
     }
 }
 
-/// <summary>A SQLite in-memory database that lives as long as its open connection.</summary>
+/// <summary>
+/// A SQLite in-memory database that lives as long as its open connection; in the PostgreSQL run
+/// (see <see cref="TestDatabase"/>) a schema of its own on that server instead, so the conventions'
+/// SQL translation is proved on both engines.
+/// </summary>
 public sealed class WidgetDatabase : IDisposable
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly SqliteConnection? _sqlite;
+    private readonly TestDatabase? _postgres;
 
     public WidgetDatabase()
     {
-        _connection.Open();
+        if (TestDatabase.IsPostgresRun)
+        {
+            _postgres = new TestDatabase();
+        }
+        else
+        {
+            _sqlite = new SqliteConnection("Data Source=:memory:");
+            _sqlite.Open();
+        }
         using var db = NewContext();
-        db.Database.EnsureCreated();
+        // Not EnsureCreated: on PostgreSQL it skips creation when any schema of the database has tables.
+        db.GetService<IRelationalDatabaseCreator>().CreateTables();
     }
 
     public CommandLog Log { get; } = new();
 
-    public WidgetDb NewContext() =>
-        new(new DbContextOptionsBuilder<WidgetDb>().UseSqlite(_connection).AddInterceptors(Log).Options);
+    public WidgetDb NewContext()
+    {
+        var options = new DbContextOptionsBuilder<WidgetDb>();
+        if (_postgres is not null)
+        {
+            options.UseNpgsql(_postgres.ConnectionString);
+        }
+        else
+        {
+            options.UseSqlite(_sqlite!);
+        }
+        return new WidgetDb(options.AddInterceptors(Log).Options);
+    }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _sqlite?.Dispose();
+        _postgres?.Dispose();
+    }
 }

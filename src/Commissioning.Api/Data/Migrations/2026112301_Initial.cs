@@ -25,6 +25,7 @@ public sealed partial class Initial : Migration
         CreateActionPlans(migrationBuilder);
         CreateMonitoringAndReporting(migrationBuilder);
         CreateAuditTrail(migrationBuilder);
+        ColumnTypes.UseOrdinalCollation(migrationBuilder);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

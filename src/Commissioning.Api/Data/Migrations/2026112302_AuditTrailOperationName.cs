@@ -15,6 +15,7 @@ public sealed class AuditTrailOperationName : Migration
     {
         migrationBuilder.AddColumn<string>("OperationName", "AuditTrail", maxLength: 200, nullable: true);
         migrationBuilder.CreateIndex("IX_AuditTrail_ActorUserId", "AuditTrail", "ActorUserId");
+        ColumnTypes.UseOrdinalCollation(migrationBuilder);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
