@@ -46,8 +46,13 @@ public sealed class MeetingsModule : ISchemaModule
                 .Type(TypeReference.Named(ProviderNode).NonNull()).Description("The provider the meeting monitored.");
             t.Field("heldOn", x => x.HeldOn).Description("The day the meeting was held.");
             t.Field("notes", x => x.Notes).Description("The meeting's notes; empty when none were taken.");
+            t.FieldAsync("reviewedActionPlans", async (x, c) => (await NodeRegistry.Loader<ActionPlan, Guid>(c, ActionPlanNode, CaseRecordLoaders.FetchPlans)
+                    .LoadManyAsync(x.ReviewedPlanIds)).OfType<ActionPlan>().ToList())
+                .Type(TypeReference.Named(ActionPlanNode).NonNull().List().NonNull())
+                .Description("The action plans the meeting reviewed, in the order recorded; fetched together for every meeting of a page.");
             t.Field("reviewedActionPlanIds", (x, _) => x.ReviewedPlanIds.Select(id => NodeId.Encode(ActionPlanNode, id)).ToList())
-                .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The action plans the meeting reviewed.");
+                .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The ids of the action plans the meeting reviewed.")
+                .Deprecated("Use `reviewedActionPlans { id }`, which also gives each plan's title and status.");
             t.FieldAsync("reviewedIndicators", async (x, c) => (await IndicatorLoader(c).LoadManyAsync(x.ReviewedIndicatorIds)).OfType<Indicator>().ToList())
                 .Type(TypeReference.Named(IndicatorNode).NonNull().List().NonNull()).Description("The schedule indicators the meeting reviewed.");
             t.FieldAsync("reviewedAudits", async (x, c) => (await NodeRegistry.Loader<Audit, Guid>(c, AuditNode, Loaders.FetchAudits).LoadManyAsync(x.ReviewedAuditIds)).OfType<Audit>().ToList())
