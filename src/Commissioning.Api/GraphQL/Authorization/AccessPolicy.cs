@@ -29,6 +29,7 @@ public static class AccessPolicy
         CaseRecords(access);
         Exceptions(access);
         Reports(access);
+        AuditTrail(access);
         OrganisationChanges(access);
         ScheduleChanges(access);
         CaseRecordChanges(access);
@@ -86,6 +87,11 @@ public static class AccessPolicy
         .Query("assuranceReport", ReportReaders)
         // A case reference identifies a child's case: a case detail, which dashboards never see.
         .Field("AssuranceReviewEvaluation", "caseReference", Commissioners);
+
+    /// <summary>Every change with who made it: for the quality team and the Director only (issue 5 item 5).</summary>
+    private static void AuditTrail(AccessRules access) => access
+        .Type("AuditTrailEntry", Role.QualityTeam, Role.Director)
+        .Query("auditTrail", Role.QualityTeam, Role.Director);
 
     private const Role QualityTeam = Role.QualityTeam;
     private const Role DesignatedNurse = Role.DesignatedNurse;
