@@ -1,3 +1,4 @@
+using Commissioning.Domain.Common;
 using static Commissioning.Api.GraphQL.Authorization.Audiences;
 
 namespace Commissioning.Api.GraphQL.Authorization;
@@ -13,6 +14,9 @@ namespace Commissioning.Api.GraphQL.Authorization;
 /// committee's assurance report; never records, narratives, incident summaries or case details.</item>
 /// <item>Provider staff read their own provider's records; never published LSCB reports or the committee report.</item>
 /// <item>The commissioner's people read everything.</item>
+/// <item>Each mutation names the roles whose work it is (DOMAIN.md, DOR 4.10-4.20); dashboards change nothing.
+/// The domain still checks each change against the record (e.g. provider staff act for their own provider only,
+/// only the Director appoints the CCG's own authors), and answers those refusals with typed payload errors.</item>
 /// </list>
 /// </summary>
 public static class AccessPolicy
@@ -25,6 +29,11 @@ public static class AccessPolicy
         CaseRecords(access);
         Exceptions(access);
         Reports(access);
+        AuditTrail(access);
+        OrganisationChanges(access);
+        ScheduleChanges(access);
+        CaseRecordChanges(access);
+        ReviewChanges(access);
     }
 
     private static void Viewer(AccessRules access) => access
@@ -78,4 +87,68 @@ public static class AccessPolicy
         .Query("assuranceReport", ReportReaders)
         // A case reference identifies a child's case: a case detail, which dashboards never see.
         .Field("AssuranceReviewEvaluation", "caseReference", Commissioners);
+
+    /// <summary>Every change with who made it: for the quality team and the Director only (issue 5 item 5).</summary>
+    private static void AuditTrail(AccessRules access) => access
+        .Type("AuditTrailEntry", Role.QualityTeam, Role.Director)
+        .Query("auditTrail", Role.QualityTeam, Role.Director);
+
+    private const Role QualityTeam = Role.QualityTeam;
+    private const Role DesignatedNurse = Role.DesignatedNurse;
+    private const Role Director = Role.Director;
+    private const Role ChiefExecutive = Role.ChiefExecutive;
+    private const Role Provider = Role.Provider;
+
+    /// <summary>The quality team manages providers and contracts (DOMAIN.md); the Director publishes to the LSCB (DOR 4.19).</summary>
+    private static void OrganisationChanges(AccessRules access) => access
+        .Mutation("createProvider", QualityTeam)
+        .Mutation("updateProvider", QualityTeam)
+        .Mutation("createContract", QualityTeam)
+        .Mutation("updateContract", QualityTeam)
+        .Mutation("attachSection11Schedule", QualityTeam)
+        .Mutation("recordMonitoringMeeting", QualityTeam, DesignatedNurse, Director)
+        .Mutation("publishExceptionReport", Director);
+
+    /// <summary>The quality team sets a schedule up; the provider assesses and reports against it; commissioners moderate.</summary>
+    private static void ScheduleChanges(AccessRules access) => access
+        .Mutation("addScheduleIndicator", QualityTeam)
+        .Mutation("changeIndicatorTarget", QualityTeam)
+        .Mutation("removeScheduleIndicator", QualityTeam)
+        .Mutation("establishAuditSchedule", QualityTeam)
+        .Mutation("setActionPlanCopying", QualityTeam)
+        .Mutation("addMandatedAuditIssue", Commissioners)
+        .Mutation("removeMandatedAuditIssue", Commissioners)
+        .Mutation("submitSelfAssessment", Provider)
+        .Mutation("moderateSelfAssessment", Commissioners)
+        .Mutation("planAudit", Provider, QualityTeam)
+        .Mutation("startAudit", Provider, QualityTeam)
+        .Mutation("recordAuditOutcome", Provider, QualityTeam)
+        .Mutation("cancelAudit", Provider, QualityTeam)
+        .Mutation("submitIndicatorReturn", Provider);
+
+    /// <summary>
+    /// Provider staff (or the quality team for them) raise and run plans; only the Designated Nurse
+    /// scrutinises (DOR 4.17-4.18); the quality team or the nurse close a finished plan (SM14 14.4.63).
+    /// </summary>
+    private static void CaseRecordChanges(AccessRules access) => access
+        .Mutation("raiseIncident", QualityTeam, DesignatedNurse, Director, Provider)
+        .Mutation("createActionPlan", Provider, QualityTeam)
+        .Mutation("addAction", Provider, QualityTeam)
+        .Mutation("editAction", Provider, QualityTeam)
+        .Mutation("appointAccountableManager", Provider, QualityTeam)
+        .Mutation("submitActionPlan", Provider, QualityTeam)
+        .Mutation("scrutiniseActionPlan", DesignatedNurse)
+        .Mutation("submitActionPlanToLscb", Provider, QualityTeam)
+        .Mutation("startActionPlan", Provider, QualityTeam)
+        .Mutation("completeActionPlan", Provider, QualityTeam)
+        .Mutation("closeActionPlan", QualityTeam, DesignatedNurse)
+        .Mutation("submitQuarterlyProgress", Provider, QualityTeam);
+
+    /// <summary>Reviews are the CCG's: the Director recommends and the Chief Executive signs off the CCG's IMR or HOR (DOR 4.10, 4.15).</summary>
+    private static void ReviewChanges(AccessRules access) => access
+        .Mutation("createReview", QualityTeam, DesignatedNurse, Director)
+        .Mutation("appointReviewAuthors", QualityTeam, DesignatedNurse, Director)
+        .Mutation("recommendReviewSignOff", Director)
+        .Mutation("signOffReview", ChiefExecutive)
+        .Mutation("forwardReviewToLscb", Director, QualityTeam);
 }

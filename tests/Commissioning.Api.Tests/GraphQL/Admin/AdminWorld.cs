@@ -106,6 +106,23 @@ internal sealed class AdminWorld : IDisposable
         return error;
     }
 
+    /// <summary>
+    /// Runs a mutation the schema's @authorize rules must refuse before it runs: a GraphQL error with
+    /// <paramref name="code"/> (AUTH_NOT_AUTHORIZED or AUTH_NOT_AUTHENTICATED), no data, and the database as before.
+    /// </summary>
+    public async Task Denied(string field, string mutation, object variables, Actor? caller, string code)
+    {
+        string before;
+        using (var db = Api.NewContext()) before = DatabaseDump.Of(db);
+        var response = await Api.PostAsync(mutation, variables, caller);
+        Assert.True(code == response.At("errors", 0, "extensions", "code").GetString(), response.ToString());
+        Assert.Equal(field, response.At("errors", 0, "path", 0).GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
+        string after;
+        using (var db = Api.NewContext()) after = DatabaseDump.Of(db);
+        Assert.Equal(before, after);
+    }
+
     /// <summary>The selection for an error union: its type, code and message.</summary>
     public const string Errors = "errors { __typename ... on Error { code message field } }";
 

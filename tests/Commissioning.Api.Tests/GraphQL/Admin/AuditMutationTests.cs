@@ -53,7 +53,7 @@ public sealed class AuditMutationTests : IDisposable
     public async Task Planning_is_refused_with_typed_errors()
     {
         await _world.Refused("planAudit", Plan, NewAudit(), _world.OtherStaff, "NotFoundError");
-        await _world.Refused("planAudit", Plan, NewAudit(), AdminWorld.Nurse, "ForbiddenError");
+        await _world.Denied("planAudit", Plan, NewAudit(), AdminWorld.Nurse, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("planAudit", Plan, NewAudit(topic: ""), _world.Staff, "ValidationFailedError");
         await _world.Refused("planAudit", Plan, NewAudit(mandatedIssueId: NodeId.Encode("MandatedIssue", Guid.NewGuid())), _world.Staff, "UnknownMandatedIssueError");
         await _world.Refused("planAudit", Plan, NewAudit(quarter: AdminWorld.ThisQuarter.AddQuarters(8).ToString()), _world.Staff, "DateOutOfRangeError");
@@ -67,7 +67,7 @@ public sealed class AuditMutationTests : IDisposable
     public async Task Recording_an_outcome_is_refused_with_typed_errors()
     {
         await _world.Refused("recordAuditOutcome", Outcome, Report(findings: null), _world.Staff, "ValidationFailedError");
-        await _world.Refused("recordAuditOutcome", Outcome, Report(), AdminWorld.Nurse, "ForbiddenError");
+        await _world.Denied("recordAuditOutcome", Outcome, Report(), AdminWorld.Nurse, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("recordAuditOutcome", Outcome, Report(auditId: NodeId.Encode("Audit", Guid.NewGuid())), _world.Staff, "NotFoundError");
         var version = (await _world.Succeeds("recordAuditOutcome", Outcome, Report(level: "FULL", findings: null), _world.Staff)).At("schedule", "version").GetInt32();
         await _world.Refused("recordAuditOutcome", Outcome, Report(version: version), _world.Staff, "InvalidStateTransitionError");
@@ -93,7 +93,7 @@ public sealed class AuditMutationTests : IDisposable
             ? new { input = new { scheduleId = _world.ScheduleId, expectedVersion = v, auditId = NodeId.Encode("Audit", planned) } }
             : new { input = new { scheduleId = _world.ScheduleId, expectedVersion = v, auditId = NodeId.Encode("Audit", planned), reason } };
         await _world.Refused("startAudit", Start, Input(version), _world.OtherStaff, "NotFoundError");
-        await _world.Refused("startAudit", Start, Input(version), AdminWorld.Director, "ForbiddenError");
+        await _world.Denied("startAudit", Start, Input(version), AdminWorld.Director, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("startAudit", Start, Input(version - 1), _world.Staff, "ConcurrencyConflictError");
         version = (await _world.Succeeds("startAudit", Start, Input(version), _world.Staff)).At("schedule", "version").GetInt32();
         await _world.Refused("startAudit", Start, Input(version), _world.Staff, "InvalidStateTransitionError");

@@ -48,7 +48,7 @@ public sealed class ContractMutationTests : IDisposable
     [Fact]
     public async Task Creating_is_refused_for_anyone_else_bad_dates_missing_text_or_an_unknown_provider()
     {
-        await _world.Refused("createContract", Create, Terms("providerId", _world.ProviderId), _world.Staff, "ForbiddenError");
+        await _world.Denied("createContract", Create, Terms("providerId", _world.ProviderId), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("createContract", Create, Terms("providerId", _world.ProviderId, start: "2027-01-01", end: "2026-01-01"), AdminWorld.QualityTeam, "DateOutOfRangeError");
         await _world.Refused("createContract", Create, Terms("providerId", _world.ProviderId, reference: " "), AdminWorld.QualityTeam, "ValidationFailedError");
         await _world.Refused("createContract", Create, Terms("providerId", NodeId.Encode("Provider", Guid.NewGuid())), AdminWorld.QualityTeam, "NotFoundError");
@@ -67,7 +67,7 @@ public sealed class ContractMutationTests : IDisposable
     public async Task Updating_is_refused_for_anyone_else_bad_dates_missing_text_or_an_unknown_contract()
     {
         var version = _world.Contract.Version;
-        await _world.Refused("updateContract", Update, Terms("id", _world.ContractId, version), AdminWorld.Nurse, "ForbiddenError");
+        await _world.Denied("updateContract", Update, Terms("id", _world.ContractId, version), AdminWorld.Nurse, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("updateContract", Update, Terms("id", _world.ContractId, version, start: "2027-01-01", end: "2026-01-01"), AdminWorld.QualityTeam, "DateOutOfRangeError");
         await _world.Refused("updateContract", Update, Terms("id", _world.ContractId, version, reference: ""), AdminWorld.QualityTeam, "ValidationFailedError");
         await _world.Refused("updateContract", Update, Terms("id", NodeId.Encode("Contract", Guid.NewGuid()), 0), AdminWorld.QualityTeam, "NotFoundError");
@@ -86,8 +86,8 @@ public sealed class ContractMutationTests : IDisposable
             AdminWorld.QualityTeam, "ValidationFailedError");
         await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = 1, framework = "SECTION11" } },
             AdminWorld.QualityTeam, "ConcurrencyConflictError");
-        await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = 0, framework = "SECTION11" } },
-            AdminWorld.Director, "ForbiddenError");
+        await _world.Denied("attachSection11Schedule", Attach, new { input = new { contractId = other, expectedVersion = 0, framework = "SECTION11" } },
+            AdminWorld.Director, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("attachSection11Schedule", Attach, new { input = new { contractId = NodeId.Encode("Contract", Guid.NewGuid()), expectedVersion = 0, framework = "SECTION11" } },
             AdminWorld.QualityTeam, "NotFoundError");
     }

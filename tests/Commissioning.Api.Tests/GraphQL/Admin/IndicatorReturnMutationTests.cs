@@ -45,7 +45,7 @@ public sealed class IndicatorReturnMutationTests : IDisposable
     [Fact]
     public async Task Returns_are_refused_with_typed_errors()
     {
-        await _world.Refused("submitIndicatorReturn", Submit, Return(), AdminWorld.QualityTeam, "ForbiddenError");
+        await _world.Denied("submitIndicatorReturn", Submit, Return(), AdminWorld.QualityTeam, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("submitIndicatorReturn", Submit, Return(), _world.OtherStaff, "NotFoundError");
         await _world.Refused("submitIndicatorReturn", Submit, Return(scheduleId: NodeId.Encode("Section11Schedule", Guid.NewGuid())), _world.Staff, "NotFoundError");
         await _world.Refused("submitIndicatorReturn", Submit, Return(quarter: AdminWorld.ThisQuarter.Next().ToString()), _world.Staff, "QuarterNotOpenError");

@@ -70,7 +70,7 @@ public sealed class MonitoringMeetingTests : IDisposable
 
     [Fact]
     public async Task Provider_staff_cannot_record_a_meeting() =>
-        await _world.Refused("recordMonitoringMeeting", Record, Input(sanctions: []), _world.Staff, "ForbiddenError");
+        await _world.Denied("recordMonitoringMeeting", Record, Input(sanctions: []), _world.Staff, "AUTH_NOT_AUTHORIZED");
 
     [Fact]
     public async Task A_designated_nurse_records_meetings_but_cannot_raise_sanctions_and_then_nothing_is_stored() =>

@@ -37,7 +37,7 @@ public sealed class ProviderMutationTests : IDisposable
     [Fact]
     public async Task Registering_is_refused_for_anyone_else_a_taken_or_malformed_code_or_an_unknown_LSCB()
     {
-        await _world.Refused("createProvider", Create, NewProvider(), AdminWorld.Director, "ForbiddenError");
+        await _world.Denied("createProvider", Create, NewProvider(), AdminWorld.Director, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("createProvider", Create, NewProvider(odsCode: " rbd "), AdminWorld.QualityTeam, "DuplicateError");
         await _world.Refused("createProvider", Create, NewProvider(odsCode: "12"), AdminWorld.QualityTeam, "InvalidOdsCodeError");
         await _world.Refused("createProvider", Create, NewProvider(name: " "), AdminWorld.QualityTeam, "ValidationFailedError");
@@ -57,7 +57,7 @@ public sealed class ProviderMutationTests : IDisposable
     public async Task Updating_is_refused_for_anyone_else_a_taken_code_or_an_unknown_provider()
     {
         var version = _world.Provider.Version;
-        await _world.Refused("updateProvider", Update, Change(version), _world.Staff, "ForbiddenError");
+        await _world.Denied("updateProvider", Update, Change(version), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("updateProvider", Update, Change(version, odsCode: "J81001"), AdminWorld.QualityTeam, "DuplicateError");
         await _world.Refused("updateProvider", Update, Change(version, odsCode: "R-1"), AdminWorld.QualityTeam, "InvalidOdsCodeError");
         await _world.Refused("updateProvider", Update, Change(version, name: ""), AdminWorld.QualityTeam, "ValidationFailedError");

@@ -53,7 +53,7 @@ public sealed class ScheduleMutationTests : IDisposable
     [Fact]
     public async Task Indicator_edits_are_refused_with_typed_errors()
     {
-        await _world.Refused("addScheduleIndicator", AddIndicator, NewIndicator(), _world.Staff, "ForbiddenError");
+        await _world.Denied("addScheduleIndicator", AddIndicator, NewIndicator(), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("addScheduleIndicator", AddIndicator, NewIndicator(code: "TRAINING_L1"), AdminWorld.QualityTeam, "DuplicateError");
         await _world.Refused("addScheduleIndicator", AddIndicator, NewIndicator(target: 120m), AdminWorld.QualityTeam, "ValidationFailedError");
         await _world.Refused("addScheduleIndicator", AddIndicator, NewIndicator(version: _world.Schedule.Version - 1), AdminWorld.QualityTeam, "ConcurrencyConflictError");
@@ -81,7 +81,7 @@ public sealed class ScheduleMutationTests : IDisposable
     {
         await _world.Refused("addMandatedAuditIssue", AddIssue, Input(new { title = "Safer recruitment" }), AdminWorld.QualityTeam, "DuplicateError");
         await _world.Refused("addMandatedAuditIssue", AddIssue, Input(new { title = " " }), AdminWorld.QualityTeam, "ValidationFailedError");
-        await _world.Refused("addMandatedAuditIssue", AddIssue, Input(new { title = "Anything" }), _world.Staff, "ForbiddenError");
+        await _world.Denied("addMandatedAuditIssue", AddIssue, Input(new { title = "Anything" }), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("removeMandatedAuditIssue", RemoveIssue,
             Input(new { mandatedIssueId = NodeId.Encode("MandatedIssue", _world.MandatedIssue.Id) }), AdminWorld.QualityTeam, "InvalidStateTransitionError");
     }

@@ -37,7 +37,7 @@ public sealed class SelfAssessmentMutationTests : IDisposable
     public async Task Self_assessment_is_refused_with_typed_errors()
     {
         await _world.Refused("submitSelfAssessment", Submit, Assessment(), _world.OtherStaff, "NotFoundError");
-        await _world.Refused("submitSelfAssessment", Submit, Assessment(), AdminWorld.QualityTeam, "ForbiddenError");
+        await _world.Denied("submitSelfAssessment", Submit, Assessment(), AdminWorld.QualityTeam, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("submitSelfAssessment", Submit, Assessment(dutyId: "S11-99"), _world.Staff, "UnknownDutyError");
         await _world.Refused("submitSelfAssessment", Submit, Assessment(evidence: null), _world.Staff, "ValidationFailedError");
         await _world.Refused("submitSelfAssessment", Submit, Assessment(version: _world.Schedule.Version + 1), _world.Staff, "ConcurrencyConflictError");
@@ -48,7 +48,7 @@ public sealed class SelfAssessmentMutationTests : IDisposable
     {
         await _world.Refused("moderateSelfAssessment", Moderate, Moderation(), AdminWorld.Nurse, "InvalidStateTransitionError");
         var version = (await _world.Succeeds("submitSelfAssessment", Submit, Assessment(), _world.Staff)).At("schedule", "version").GetInt32();
-        await _world.Refused("moderateSelfAssessment", Moderate, Moderation(version: version), _world.Staff, "ForbiddenError");
+        await _world.Denied("moderateSelfAssessment", Moderate, Moderation(version: version), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("moderateSelfAssessment", Moderate, Moderation(comment: null, version: version), AdminWorld.Nurse, "ValidationFailedError");
         await _world.Refused("moderateSelfAssessment", Moderate, Moderation(dutyId: "X-1", version: version), AdminWorld.Nurse, "UnknownDutyError");
         await _world.Refused("moderateSelfAssessment", Moderate, Moderation(version: version - 1), AdminWorld.Nurse, "ConcurrencyConflictError");

@@ -27,7 +27,7 @@ public sealed class ActionPlanErrorTests : IDisposable
         var incident = await PlanSteps.RaiseIncidentAsync(_world, _world.Staff);
         // Another provider's id answers as an id that does not exist.
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), _world.OtherStaff, "NotFoundError");
-        await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), PlansWorld.Dashboard, "ForbiddenError");
+        await _world.DeniedAsync("createActionPlan", CreateInput(source: incident), PlansWorld.Dashboard, "AUTH_NOT_AUTHORIZED");
         await _world.DeniedAsync("createActionPlan", CreateInput(source: incident), null, "AUTH_NOT_AUTHENTICATED");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(), _world.Staff, "NotFoundError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(providerId: NodeId.Encode("Provider", Guid.NewGuid()), source: incident), PlansWorld.QualityTeam, "NotFoundError");
@@ -41,7 +41,7 @@ public sealed class ActionPlanErrorTests : IDisposable
         var plan = await DraftWithActionAsync();
         await _world.RefusedAsync("addAction", "actionPlan", plan.ActionInput(" "), _world.Staff, "ValidationFailedError");
         await _world.RefusedAsync("addAction", "actionPlan", plan.ActionInput("Train staff", due: PlansWorld.DaysAgo(30)), _world.Staff, "DateOutOfRangeError");
-        await _world.RefusedAsync("addAction", "actionPlan", plan.ActionInput("Train staff"), PlansWorld.Nurse, "ForbiddenError");
+        await _world.DeniedAsync("addAction", plan.ActionInput("Train staff"), PlansWorld.Nurse, "AUTH_NOT_AUTHORIZED");
         var stale = new { actionPlanId = plan.Id, expectedVersion = plan.Version - 1, description = "Train staff", owner = "Lead", dueDate = PlansWorld.Day(PlansWorld.DaysAgo(-30)),
             intendedOutcome = "Staff know the checks", howReviewed = "Training records", category = "TRAINING" };
         await _world.RefusedAsync("addAction", "actionPlan", stale, _world.Staff, "ConcurrencyConflictError");
@@ -80,7 +80,7 @@ public sealed class ActionPlanErrorTests : IDisposable
         };
         await _world.RefusedAsync("scrutiniseActionPlan", "actionPlan", Scrutiny("ACCEPTED"), PlansWorld.Nurse, "InvalidStateTransitionError");
         await plan.SubmitAsync();
-        await _world.RefusedAsync("scrutiniseActionPlan", "actionPlan", Scrutiny("ACCEPTED"), _world.Staff, "ForbiddenError");
+        await _world.DeniedAsync("scrutiniseActionPlan", Scrutiny("ACCEPTED"), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("scrutiniseActionPlan", "actionPlan", Scrutiny("NOTED"), PlansWorld.Nurse, "ValidationFailedError");
         await _world.RefusedAsync("scrutiniseActionPlan", "actionPlan", Scrutiny("ACCEPTED", daysAgo: -3), PlansWorld.Nurse, "DateInFutureError");
         await _world.RefusedAsync("scrutiniseActionPlan", "actionPlan", Scrutiny("ACCEPTED", daysAgo: 3), PlansWorld.Nurse, "DateOutOfRangeError");
@@ -139,7 +139,7 @@ public sealed class ActionPlanErrorTests : IDisposable
         }, _world.Staff, "DateOutOfRangeError");
 
         await _world.RefusedAsync("completeActionPlan", "actionPlan", plan.Ref, _world.Staff, "ActionsIncompleteError");
-        await _world.RefusedAsync("closeActionPlan", "actionPlan", plan.Ref, _world.Staff, "ForbiddenError");
+        await _world.DeniedAsync("closeActionPlan", plan.Ref, _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("closeActionPlan", "actionPlan", plan.Ref, PlansWorld.QualityTeam, "InvalidStateTransitionError");
         await plan.ReportAsync("COMPLETE");
         plan.Apply(await _world.SucceedAsync("completeActionPlan", "actionPlan", PlanSteps.PlanFields, plan.Ref, _world.Staff));

@@ -30,7 +30,7 @@ public sealed class IncidentMutationTests : IDisposable
     {
         // Another provider's id answers as an id that does not exist.
         await _world.RefusedAsync("raiseIncident", "incident", Input(), _world.OtherStaff, "NotFoundError");
-        await _world.RefusedAsync("raiseIncident", "incident", Input(), PlansWorld.ChiefExecutive, "ForbiddenError");
+        await _world.DeniedAsync("raiseIncident", Input(), PlansWorld.ChiefExecutive, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("raiseIncident", "incident", Input(providerId: NodeId.Encode("Provider", Guid.NewGuid())), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("raiseIncident", "incident", Input(summary: ""), _world.Staff, "ValidationFailedError");
         await _world.RefusedAsync("raiseIncident", "incident", Input(reportedDaysAgo: -2), _world.Staff, "DateInFutureError");

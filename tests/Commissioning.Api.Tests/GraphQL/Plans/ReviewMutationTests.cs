@@ -33,7 +33,7 @@ public sealed class ReviewMutationTests : IDisposable
     [Fact]
     public async Task CreateReview_refusals()
     {
-        await _world.RefusedAsync("createReview", "review", CreateInput("HEALTH_OVERVIEW_REPORT"), _world.Staff, "ForbiddenError");
+        await _world.DeniedAsync("createReview", CreateInput("HEALTH_OVERVIEW_REPORT"), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("createReview", "review", CreateInput("HEALTH_OVERVIEW_REPORT", lead: NodeId.Encode("Lscb", Guid.NewGuid())), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("createReview", "review", CreateInput("PROVIDER_IMR"), PlansWorld.QualityTeam, "ValidationFailedError");
         await _world.RefusedAsync("createReview", "review", CreateInput("HEALTH_OVERVIEW_REPORT", decidedDaysAgo: -1), PlansWorld.QualityTeam, "DateInFutureError");
@@ -82,7 +82,7 @@ public sealed class ReviewMutationTests : IDisposable
         await _world.RefusedAsync("signOffReview", "review", Step(hor.Id, version), PlansWorld.ChiefExecutive, "InvalidStateTransitionError");
         await _world.RefusedAsync("forwardReviewToLscb", "review", new { reviewId = hor.Id, expectedVersion = version, agreedActionPlanIds = Array.Empty<string>() },
             PlansWorld.Director, "NotSignedOffError");
-        await _world.RefusedAsync("recommendReviewSignOff", "review", Step(hor.Id, version), PlansWorld.QualityTeam, "ForbiddenError");
+        await _world.DeniedAsync("recommendReviewSignOff", Step(hor.Id, version), PlansWorld.QualityTeam, "AUTH_NOT_AUTHORIZED");
 
         var recommended = await _world.SucceedAsync("recommendReviewSignOff", "review", ReviewFields, Step(hor.Id, version), PlansWorld.Director);
         Assert.Equal("DIRECTOR_RECOMMENDED", recommended.GetProperty("signOffStatus").GetString());

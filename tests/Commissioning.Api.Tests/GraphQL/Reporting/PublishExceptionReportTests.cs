@@ -84,10 +84,10 @@ public sealed class PublishExceptionReportTests
         });
         var input = new { lscbId = NodeId.Encode("Lscb", lscbId), quarter = "2025/26-Q2", asOf = "2025-11-20" };
 
+        // Only the Director publishes (DOR 4.19): the schema refuses anyone else before anything runs.
         var refused = await api.PostAsync(Publish, new { input }, ReportingSeed.QualityTeam);
-        refused.AssertNoErrors();
-        Assert.Equal(JsonValueKindNull, refused.At("data", "publishExceptionReport", "report").ValueKind);
-        Assert.Equal("FORBIDDEN", refused.At("data", "publishExceptionReport", "errors", 0, "code").GetString());
+        Assert.Equal("AUTH_NOT_AUTHORIZED", refused.At("errors", 0, "extensions", "code").GetString());
+        Assert.Equal(JsonValueKindNull, refused.GetProperty("data").ValueKind);
 
         var unknown = await api.PostAsync(Publish, new { input = input with { lscbId = NodeId.Encode("Lscb", Guid.NewGuid()) } }, ReportingSeed.Director);
         Assert.Equal("NOT_FOUND", unknown.At("data", "publishExceptionReport", "errors", 0, "code").GetString());

@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+using Commissioning.Api.GraphQL;
+using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.Api.Tests.GraphQL;
+using Commissioning.Domain.Common;
+using Commissioning.Domain.Organisations;
+using Commissioning.GraphQL.Types;
+
+namespace Commissioning.Api.Tests.Authorization;
+
+/// <summary>
+/// Who may use every root field, generated from the schema itself: each Query and Mutation field is sent
+/// as a minimal request by every role and by an anonymous caller, and the answers form a matrix compared
+/// with AuthorizationMatrix.txt beside this file. A changed rule, or a field nobody wrote a line for,
+/// fails here with the new matrix written beside the old one (AuthorizationMatrix.txt.new).
+/// <para>
+/// "+" means the schema let the request through (its answer may still be a typed error, a missing record
+/// or bad input: authorization was not what stopped it), "-" AUTH_NOT_AUTHORIZED, "!" AUTH_NOT_AUTHENTICATED.
+/// </para>
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private const string FileName = "AuthorizationMatrix.txt";
+
+    [Fact]
+    public async Task Every_root_field_answers_every_caller_as_the_committed_matrix_says()
+    {
+        var schema = CommissioningSchema.Build(SchemaModules.All);
+        Guid providerId = default;
+        using var api = GraphQLApi.Start(db => providerId = TestData.AddProvider(db, 1, ProviderType.NhsTrust).Id);
+        var callers = Callers(providerId);
+
+        var rows = new List<string>();
+        foreach (var (root, operation) in new[] { (schema.QueryType!, "query"), (schema.MutationType!, "mutation") })
+        {
+            foreach (var field in root.Fields)
+            {
+                var (document, variables) = MinimalRequest.For(operation, field);
+                var cells = new List<string>();
+                foreach (var (_, caller) in callers)
+                    cells.Add(Outcome(await api.PostAsync(document, variables, caller), field.Name, document));
+                rows.Add(Row($"{root.Name}.{field.Name}", cells));
+            }
+        }
+
+        var actual = Render(callers.Select(c => c.Name), rows);
+        var path = Path.Combine(SchemaFileTests.RepositoryRoot(), "tests", "Commissioning.Api.Tests", "Authorization", FileName);
+        var expected = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "";
+        if (expected == actual) return;
+        File.WriteAllText(path + ".new", actual);
+        Assert.Fail($"The authorization matrix changed, or a root field has no line in {FileName}. The matrix the schema answers now is in " +
+                    $"{FileName}.new beside it; review the difference and copy it over if the change is intended.\n" + Difference(expected, actual));
+    }
+
+    private static List<(string Name, Actor? Caller)> Callers(Guid providerId) =>
+    [
+        ("ANONYMOUS", null),
+        (Role.QualityTeam.ToClaim(), new Actor("matrix-qt", "Quality", Role.QualityTeam)),
+        (Role.DesignatedNurse.ToClaim(), new Actor("matrix-dn", "Nurse", Role.DesignatedNurse)),
+        (Role.Director.ToClaim(), new Actor("matrix-dir", "Director", Role.Director)),
+        (Role.ChiefExecutive.ToClaim(), new Actor("matrix-ce", "Chief Executive", Role.ChiefExecutive)),
+        (Role.Provider.ToClaim(), new Actor("matrix-staff", "Staff", Role.Provider, providerId)),
+        (Role.Dashboard.ToClaim(), new Actor("matrix-dash", "Dashboard", Role.Dashboard)),
+    ];
+
+    /// <summary>How the schema answered: refused (and how) at this field, or let through.</summary>
+    private static string Outcome(JsonElement response, string field, string document)
+    {
+        // A request error (no data at all) would mean the generated request is wrong, not that access was decided.
+        Assert.True(response.TryGetProperty("data", out _), $"The request for {field} failed before execution: {response}\n{document}");
+        if (!response.TryGetProperty("errors", out var errors)) return "+";
+        foreach (var error in errors.EnumerateArray())
+        {
+            var atField = error.TryGetProperty("path", out var path) && path.GetArrayLength() == 1 && path[0].GetString() == field;
+            var code = error.TryGetProperty("extensions", out var extensions) && extensions.TryGetProperty("code", out var c) ? c.GetString() : null;
+            if (atField && code == "AUTH_NOT_AUTHENTICATED") return "!";
+            if (atField && code == "AUTH_NOT_AUTHORIZED") return "-";
+        }
+        return "+";
+    }
+
+    private const int FieldWidth = 36;
+
+    private static string Row(string field, IEnumerable<string> cells) =>
+        field.PadRight(FieldWidth) + string.Join("", cells.Select(c => c.PadRight(18))).TrimEnd();
+
+    private static string Render(IEnumerable<string> callers, IEnumerable<string> rows)
+    {
+        var text = new StringBuilder()
+            .Append("# Who may use each root field. Generated by AuthorizationMatrixTests from the schema; edit by changing the rules\n")
+            .Append("# (src/Commissioning.Api/GraphQL/Authorization/AccessPolicy.cs) and copying the .new file the test writes.\n")
+            .Append("# + let through   - AUTH_NOT_AUTHORIZED   ! AUTH_NOT_AUTHENTICATED\n")
+            .Append(Row("field", callers)).Append('\n');
+        foreach (var row in rows) text.Append(row).Append('\n');
+        return text.ToString();
+    }
+
+    private static string Difference(string expected, string actual)
+    {
+        var old = expected.Split('\n').ToHashSet();
+        var now = actual.Split('\n').ToHashSet();
+        return string.Join("\n", expected.Split('\n').Where(l => !now.Contains(l)).Select(l => "- " + l)
+            .Concat(actual.Split('\n').Where(l => !old.Contains(l)).Select(l => "+ " + l)));
+    }
+}
+
+/// <summary>The smallest request that reaches a root field: its required arguments as variables, with values of the right shape.</summary>
+internal static class MinimalRequest
+{
+    public static (string Document, Dictionary<string, object?> Variables) For(string operation, FieldDefinition field)
+    {
+        var required = field.Arguments.Where(a => a.Type is NonNullType && !a.HasDefaultValue).ToList();
+        var variables = required.ToDictionary(a => a.Name, a => Value(a.Type));
+        var definitions = required.Count == 0 ? "" : "(" + string.Join(", ", required.Select(a => $"${a.Name}: {a.Type}")) + ")";
+        var arguments = required.Count == 0 ? "" : "(" + string.Join(", ", required.Select(a => $"{a.Name}: ${a.Name}")) + ")";
+        var selection = TypePredicates.GetNamedType(field.Type) is ILeafType ? "" : " { __typename }";
+        return ($"{operation}{definitions} {{ {field.Name}{arguments}{selection} }}", variables);
+    }
+
+    private static object? Value(IInputType type) => type switch
+    {
+        NonNullType nonNull => Value((IInputType)nonNull.OfType),
+        ListType => Array.Empty<object>(),
+        EnumType e => e.Values[0].Name,
+        InputObjectType input when input.IsOneOf => input.Fields.Take(1).ToDictionary(f => f.Name, f => Value(f.Type)),
+        InputObjectType input => input.Fields.Where(f => f.Type is NonNullType && !f.HasDefaultValue).ToDictionary(f => f.Name, f => Value(f.Type)),
+        ScalarType scalar => scalar.Name switch
+        {
+            "ID" => NodeId.Encode("Provider", Guid.NewGuid()),
+            "String" => "Matrix",
+            "Int" or "Long" or "Decimal" => 1,
+            "Float" => 1.5,
+            "Boolean" => true,
+            "Date" => "2025-11-20",
+            "DateTime" => "2025-11-20T10:00:00Z",
+            "UUID" => Guid.NewGuid().ToString(),
+            "FinancialQuarter" => "2025/26-Q2",
+            _ => throw new InvalidOperationException($"No sample value for scalar {scalar.Name}; add one to MinimalRequest."),
+        },
+        _ => throw new InvalidOperationException($"No sample value for {type}."),
+    };
+}
