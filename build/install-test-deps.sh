@@ -2,6 +2,7 @@
 # Installs everything the test suite needs on a clean machine; safe to run again.
 #  - graphql-js and graphql-http (tests/conformance), pinned by package-lock.json, for the conformance tests.
 #  - a PostgreSQL server (build/install-postgres.sh) for the Api tests' second run.
+#  - Chromium and playwright-core (build/install-browser-deps.sh) for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,3 +19,6 @@ fi
 # PostgreSQL from Debian's packages, running on loopback, with a role for the tests; writes the connection
 # string to build/.postgres-connection, where build/test.sh finds it for the PostgreSQL run.
 bash build/install-postgres.sh
+
+# Debian's Chromium and playwright-core (tests/browser) for the browser tests of the dashboard and the GraphQL IDE.
+bash build/install-browser-deps.sh

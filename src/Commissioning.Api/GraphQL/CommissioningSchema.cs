@@ -35,6 +35,7 @@ public static class CommissioningSchema
                 mutation.Description("Everything you can change. Each mutation returns a payload whose `errors` list the business rules that stopped it.");
                 foreach (var fields in context.MutationFields) fields(mutation);
             });
+        Authorization.AccessPolicy.Apply(new Authorization.AccessRules(builder));
         return builder.Build();
     }
 

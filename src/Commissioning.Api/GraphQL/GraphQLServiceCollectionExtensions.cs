@@ -35,13 +35,19 @@ public static class GraphQLServiceCollectionExtensions
             return new RequestExecutor(new RequestExecutorOptions
             {
                 Schema = provider.GetRequiredService<Schema>(),
-                Executor = new ExecutorOptions { Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL") },
+                Executor = new ExecutorOptions
+                {
+                    Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL"),
+                    Authorize = Authorization.CallerAuthorization.Decide,
+                },
                 PersistedDocuments = documents,
                 RequirePersistedDocuments = requireDocuments,
                 Guards = RequestGuards.Create(options),
             });
         });
 
+        // Provider staff read only their own provider's rows, whatever the query (Data/DataScope.cs).
+        services.AddScoped(provider => Authorization.CallerDataScope.Of(provider.GetRequiredService<IHttpContextAccessor>().HttpContext));
         services.AddSingleton<SqlStatementCounter>();
         services.ConfigureDbContext<CommissioningDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));

@@ -2,6 +2,7 @@ using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.GraphQL;
 using Commissioning.Api.Security;
+using Commissioning.Api.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -24,6 +25,7 @@ public static class HostingExtensions
     {
         app.UseCommissioningAuthentication();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapCommissioningWeb(GraphQLServiceCollectionExtensions.Path);
         app.MapCommissioningGraphQL();
         return app;
     }

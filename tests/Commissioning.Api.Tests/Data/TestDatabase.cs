@@ -70,6 +70,11 @@ internal sealed class TestDatabase : IDisposable
     /// <summary>A SQLite file whatever the run, for tests of behaviour only SQLite has (the file, PRAGMAs, WAL).</summary>
     public static TestDatabase Sqlite() => new(postgresServer: null);
 
+    /// <summary>A schema on the PostgreSQL server whatever the run, for tests of what only a server has.</summary>
+    public static TestDatabase Postgres() => new(PostgresServer ?? throw new InvalidOperationException(
+        $"This test needs a PostgreSQL server: run `bash build/install-postgres.sh` and set {PostgresVariable} to the "
+        + "connection string it prints (build/test.sh does both), or leave the test out with --filter \"DatabaseEngine!=PostgresOnly\"."));
+
     public CommissioningDbContext NewContext()
     {
         var options = new DbContextOptionsBuilder<CommissioningDbContext>();

@@ -52,6 +52,20 @@ public sealed class DemoDataSeederTests
     }
 
     [Fact]
+    public async Task Bulk_insert_stores_exactly_the_rows_SaveChanges_stores()
+    {
+        using var saved = TestDatabase.Migrated();
+        using var bulk = TestDatabase.Migrated();
+        // Enough plans per provider that corrections, scrutinies, sanctions and every JSON column occur.
+        var options = new DemoDataOptions { Providers = 12, ActionPlansPerProvider = 20, SeedBatchSize = 5 };
+        await SeedAsync(saved, new DemoDataOptions { Providers = 12, ActionPlansPerProvider = 20, SeedBatchSize = 5, BulkInsert = false });
+        await SeedAsync(bulk, options);
+        var expected = DumpRows(saved);
+        Assert.Contains("ProgressUpdates ", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, DumpRows(bulk));
+    }
+
+    [Fact]
     public async Task The_database_holds_what_the_generator_made()
     {
         using var database = TestDatabase.Migrated();

@@ -34,6 +34,12 @@ public sealed class DemoDataOptions
     /// <summary>Providers generated and saved together by the seeder.</summary>
     public int SeedBatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Insert the generated rows through prepared commands built from the EF model instead of SaveChanges:
+    /// the same rows, about ten times faster, which matters at the benchmark's million progress updates.
+    /// </summary>
+    public bool BulkInsert { get; set; } = true;
+
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();

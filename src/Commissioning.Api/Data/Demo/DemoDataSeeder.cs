@@ -1,12 +1,14 @@
 using Commissioning.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.Data.Demo;
 
 /// <summary>
 /// Fills an empty database with the demo commissioner. Providers are generated and saved a
-/// batch at a time and the change tracker is cleared between batches, so seeding 5,000
-/// providers holds one batch in memory, not the whole history.
+/// batch at a time (one transaction each), so seeding 5,000 providers holds one batch in memory,
+/// not the whole history. Rows go in through <see cref="ModelRowWriter"/> unless
+/// <see cref="DemoDataOptions.BulkInsert"/> is off, when SaveChanges stores them.
 /// </summary>
 public sealed partial class DemoDataSeeder(
     IOptions<DemoDataOptions> options,
@@ -21,6 +23,11 @@ public sealed partial class DemoDataSeeder(
             return;
         }
         var stream = DemoDataGenerator.Stream(settings, rules.Value);
+        if (settings.BulkInsert)
+        {
+            await BulkSeedAsync(db, stream, settings, cancellationToken);
+            return;
+        }
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         // Saving detects changes once per batch; detecting on every Add would make seeding quadratic.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -45,6 +52,40 @@ public sealed partial class DemoDataSeeder(
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
+
+    private async Task BulkSeedAsync(CommissioningDbContext db, DemoDataStream stream, DemoDataOptions settings, CancellationToken cancellationToken)
+    {
+        using var writer = new ModelRowWriter(db);
+        await writer.BeginAsync(cancellationToken);
+        foreach (var lscb in stream.Lscbs)
+        {
+            writer.Add(lscb);
+        }
+        await writer.CommitAsync(cancellationToken);
+        var saved = 0;
+        foreach (var batch in stream.Portfolios.Chunk(settings.SeedBatchSize))
+        {
+            await writer.BeginAsync(cancellationToken);
+            foreach (var portfolio in batch)
+            {
+                foreach (var root in Roots(portfolio))
+                {
+                    writer.Add(root);
+                }
+            }
+            await writer.CommitAsync(cancellationToken);
+            saved += batch.Length;
+            LogBatch(saved, settings.Providers);
+        }
+        await db.Database.CloseConnectionAsync();
+    }
+
+    /// <summary>A portfolio's aggregates, principals first (a contract brings its schedule).</summary>
+    private static IEnumerable<object> Roots(ProviderPortfolio portfolio) =>
+    [
+        portfolio.Provider, .. portfolio.Contracts, .. portfolio.IndicatorReturns, .. portfolio.Incidents,
+        .. portfolio.Reviews, .. portfolio.ActionPlans, .. portfolio.Meetings,
+    ];
 
     private static void Add(CommissioningDbContext db, ProviderPortfolio portfolio)
     {

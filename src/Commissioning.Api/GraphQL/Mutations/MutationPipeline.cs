@@ -10,7 +10,8 @@ namespace Commissioning.Api.GraphQL.Mutations;
 /// the version the client read and lets the domain decide, and only a change the domain accepted is
 /// saved. A refusal stores nothing, not even through a later mutation of the same request: the
 /// request's change tracker is shared by its serially executed mutations (§6.2.2), so it is cleared
-/// whenever a change is refused or fails.
+/// whenever a change is refused or fails. What an accepted change did is written to the audit trail in
+/// the same save (<see cref="AuditTrailRecorder"/>), so a refused change leaves no entry either.
 /// </summary>
 internal static class MutationPipeline
 {
@@ -29,6 +30,7 @@ internal static class MutationPipeline
                 Discard(db);
                 return result;
             }
+            AuditTrailRecorder.Record(scope);
             await db.SaveChangesAsync(scope.CancellationToken).ConfigureAwait(false);
             return result;
         }

@@ -25,7 +25,8 @@ internal sealed class PlansWorld : IDisposable
     public static readonly Actor Dashboard = new("dash", "Dashboard", Role.Dashboard);
 
     /// <param name="seed">Adds more records through the domain, given the ids of the first LSCB and provider.</param>
-    public PlansWorld(Action<Api.Data.CommissioningDbContext, Guid, Guid>? seed = null)
+    /// <param name="services">Replaces services of the host, such as its clock.</param>
+    public PlansWorld(Action<Api.Data.CommissioningDbContext, Guid, Guid>? seed = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         Guid lscb = default, host = default, provider = default, other = default;
         Api = GraphQLApi.Start(db =>
@@ -37,7 +38,7 @@ internal sealed class PlansWorld : IDisposable
             db.AddRange(l, h, p, o);
             (lscb, host, provider, other) = (l.Id, h.Id, p.Id, o.Id);
             seed?.Invoke(db, l.Id, p.Id);
-        });
+        }, services: services);
         LscbId = NodeId.Encode("Lscb", lscb);
         HostLscbId = NodeId.Encode("Lscb", host);
         ProviderId = NodeId.Encode("Provider", provider);
@@ -91,6 +92,20 @@ internal sealed class PlansWorld : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
         Assert.Equal(before, after);
         return error;
+    }
+
+    /// <summary>
+    /// Runs a mutation the schema's authorization must refuse before it runs: a GraphQL error with
+    /// <paramref name="code"/>, no payload, and nothing stored.
+    /// </summary>
+    public async Task DeniedAsync(string field, object input, Actor? caller, string code)
+    {
+        var before = await DumpAsync();
+        var type = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+        var response = await Api.PostAsync($"mutation($input: {type}!) {{ {field}(input: $input) {{ {Errors} }} }}", new { input }, caller);
+        Assert.Equal(code, response.At("errors", 0, "extensions", "code").GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
+        Assert.Equal(before, await DumpAsync());
     }
 
     /// <summary>Every row of every table as sorted text lines.</summary>

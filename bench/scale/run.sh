@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Scale benchmark (bench/README.md "scale/"): for each scale, seed the demo commissioner into a SQLite file (once;
+# kept under bench/.data), start the API and the hand-written baseline on loopback, check they give the same data,
+# drive both with wrk using the same settings, measure quarterly-progress writes, record peak memory, then write
+# bench/results/<run>/results.md and print the summary with the API/baseline ratios.
+#
+# Settings (environment):
+#   BENCH_SCALES ("40 500 5000")        providers per scale
+#   BENCH_PLANS_PER_PROVIDER (70)       action plans per provider: 5,000 x 70 gives ~1.06M progress updates
+#   BENCH_DURATION (20s), BENCH_WARMUP (5s)   wrk per measurement (BENCH_DURATION=5s for a quick try)
+#   BENCH_THREADS (2), BENCH_CONNECTIONS (16)  wrk threads and connections for reads
+#   BENCH_WRITE_CONNECTIONS (8)         connections for the write test (each needs open plans of its own)
+#   BENCH_OPERATIONS ("compliance-summary exceptions-page plan-tree")  reads to measure
+#   BENCH_WRITES (1)                    0 skips the write test
+#   BENCH_PORT (5181)                   the API; the baseline listens on BENCH_PORT+1
+#   BENCH_RESULTS (bench/results/<UTC time>)   where the run's files go
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
+
+scales=${BENCH_SCALES:-40 500 5000}
+plans_per_provider=${BENCH_PLANS_PER_PROVIDER:-70}
+duration=${BENCH_DURATION:-20s}
+warmup=${BENCH_WARMUP:-5s}
+threads=${BENCH_THREADS:-2}
+connections=${BENCH_CONNECTIONS:-16}
+write_connections=${BENCH_WRITE_CONNECTIONS:-8}
+operations=${BENCH_OPERATIONS:-compliance-summary exceptions-page plan-tree}
+api_port=${BENCH_PORT:-5181}
+baseline_port=$((api_port + 1))
+run_dir=${BENCH_RESULTS:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
+data_dir=$root/bench/.data
+scale_dir=$root/bench/scale
+api_dir=$root/src/Commissioning.Api/bin/Release/net10.0
+tool="dotnet $scale_dir/tool/bin/Release/net10.0/Commissioning.Bench.Scale.dll"
+mkdir -p "$run_dir/responses" "$data_dir"
+raw=$run_dir/raw.tsv
+: >"$raw"
+record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$raw"; }
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk from Debian's packages"
+  SUDO=$([ "$(id -u)" = 0 ] && echo "" || echo sudo)
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk >/dev/null
+fi
+
+log "building the API and the bench tool (Release)"
+dotnet build src/Commissioning.Api -c Release -nologo -v quiet >/dev/null
+dotnet build bench/scale/tool -c Release -nologo -v quiet >/dev/null
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+# The API runs from its output folder so it reads its appsettings.json; settings after it on the command line win.
+start_api() { # db environment -> pid
+  local db=$1 environment=$2; shift 2
+  (cd "$api_dir" && ASPNETCORE_ENVIRONMENT=$environment exec dotnet Commissioning.Api.dll --urls "http://127.0.0.1:$api_port" \
+    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Commissioning=Information \
+    --Commissioning:Database:SqlitePath="$db" "$@" >>"$run_dir/api.log" 2>&1) &
+  echo $!
+}
+wait_healthy() { # url pid what
+  for _ in $(seq 1 3600); do
+    curl -sf "$1" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { log "$3 exited; see $run_dir/api.log"; exit 1; }
+    sleep 0.5
+  done
+  log "$3 did not become healthy"; exit 1
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+vmhwm() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
+
+measure() { # scale operation target url body-file token
+  local line
+  BENCH_BODY_FILE=$5 BENCH_TOKEN=$6 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 30s -s "$scale_dir/read.lua" "$4" >/dev/null
+  line=$(BENCH_BODY_FILE=$5 BENCH_TOKEN=$6 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$scale_dir/read.lua" "$4" | grep '^RESULT')
+  log "  $2 $3: ${line#RESULT }"
+  for pair in ${line#RESULT }; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
+}
+
+mint() { # role [provider id]: a development token, or nothing when this build has no token command
+  (cd "$api_dir" && ASPNETCORE_ENVIRONMENT=Development dotnet Commissioning.Api.dll token --role "$1" ${2:+--provider "$2"} 2>/dev/null | tail -1) || true
+}
+
+{
+  echo "Run $(basename "$run_dir"): scales $scales; $plans_per_provider action plans per provider; wrk $threads threads, $connections connections,"
+  echo "$warmup warm-up then $duration per measurement; writes with $write_connections connections; commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (uncommitted changes)');"
+  echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start."
+} >"$run_dir/settings.txt"
+quarter=$($tool current-quarter)
+
+for scale in $scales; do
+  record "$scale" settings - connections "$connections"
+  db=$data_dir/scale-$scale-plans-$plans_per_provider.db
+  if [ ! -f "$db.complete" ]; then
+    rm -f "$db" "$db-wal" "$db-shm"
+    log "seeding $scale providers into $db"
+    started=$(date +%s.%N)
+    pid=$(start_api "$db" Production --Commissioning:DemoData:Providers="$scale" \
+      --Commissioning:DemoData:ActionPlansPerProvider="$plans_per_provider" --Commissioning:DemoData:SeedBatchSize=100)
+    wait_healthy "http://127.0.0.1:$api_port/health" "$pid" "the seeding API"
+    seeded=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+    stop "$pid"
+    echo "$seeded" >"$db.complete"
+    record "$scale" data - seed_seconds "$seeded"
+    log "seeded in $seeded s (API start to healthy, migrations included)"
+  fi
+  record "$scale" data - progress_updates "$($tool count "$db" ProgressUpdates)"
+  record "$scale" data - rows "$($tool count "$db" '*')"
+  record "$scale" data - db_kb "$(du -k "$db" | cut -f1)"
+
+  # The API gets a copy, so the write test never changes the seeded data; the baseline only reads.
+  work=$data_dir/work-$scale.db
+  rm -f "$work" "$work-wal" "$work-shm"
+  cp "$db" "$work"
+  log "scale $scale: starting the API and the baseline"
+  api=$(start_api "$work" Development --Commissioning:DemoData:Enabled=false --Commissioning:GraphQL:ReportSqlStatements=true)
+  pids+=("$api")
+  $tool serve-baseline "$db" "$baseline_port" >>"$run_dir/baseline.log" 2>&1 &
+  baseline=$!
+  pids+=("$baseline")
+  wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API"
+  wait_healthy "http://127.0.0.1:$baseline_port/health" "$baseline" "the baseline"
+
+  read -r provider_id provider_node <<<"$($tool pick-provider "$db")"
+  read_token=$(mint "${BENCH_READ_ROLE:-QUALITY_TEAM}")
+  declare -A variables=(
+    [compliance-summary]="{\"quarter\":\"$($tool previous-quarter)\",\"first\":20}"
+    [exceptions-page]="{\"first\":20}"
+    [plan-tree]="{\"provider\":\"$provider_node\"}"
+  )
+  for op in $operations; do
+    body=$run_dir/responses/$op.body.json
+    $tool body "$scale_dir/queries/$op.graphql" "${variables[$op]}" >"$body"
+    read -r status bytes statements ms <<<"$($tool probe "http://127.0.0.1:$api_port/graphql" "$body" "$run_dir/responses/$scale-$op.api.json" "$read_token")"
+    log "  $op: first request $ms ms, HTTP $status, $bytes bytes, $statements SQL statements"
+    record "$scale" "$op" api bytes "$bytes"
+    record "$scale" "$op" api first_request_ms "$ms"
+    # Measured again once warm: the first request includes compiling the query.
+    read -r status bytes statements ms <<<"$($tool probe "http://127.0.0.1:$api_port/graphql" "$body" "$run_dir/responses/$scale-$op.api.json" "$read_token")"
+    record "$scale" "$op" api sql_statements "$statements"
+    has_baseline=0
+    if $tool probe "http://127.0.0.1:$baseline_port/$op" "$body" "$run_dir/responses/$scale-$op.baseline.json" >/dev/null 2>&1; then
+      $tool same-data "$run_dir/responses/$scale-$op.api.json" "$run_dir/responses/$scale-$op.baseline.json" || exit 1
+      has_baseline=1
+    fi
+    measure "$scale" "$op" api "http://127.0.0.1:$api_port/graphql" "$body" "$read_token"
+    [ "$has_baseline" = 1 ] && measure "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body" ""
+  done
+
+  if [ "${BENCH_WRITES:-1}" = 1 ]; then
+    targets=$run_dir/responses/$scale-write-targets.txt
+    $tool write-targets "$work" >"$targets"
+    writer=$(awk '/^provider / { print $2 }' "$targets")
+    write_token=$(mint PROVIDER "$writer")
+    if [ -z "$write_token" ]; then
+      log "  writes skipped: this build has no token command, and the API refuses anonymous mutations"
+    else
+      before=$($tool count "$work" ProgressUpdates)
+      line=$(BENCH_TARGETS_FILE=$targets BENCH_TOKEN=$write_token BENCH_QUARTER=$quarter BENCH_THREADS=$threads \
+        BENCH_QUERY_FILE=$scale_dir/queries/submit-progress.graphql \
+        wrk -t"$threads" -c"$write_connections" -d"$duration" --timeout 30s -s "$scale_dir/submit.lua" "http://127.0.0.1:$api_port/graphql")
+      after=$($tool count "$work" ProgressUpdates)
+      result=$(grep '^RESULT' <<<"$line")
+      writes=$(grep '^WRITES' <<<"$line")
+      log "  submit-progress: ${result#RESULT } ${writes#WRITES } rows added $((after - before))"
+      for pair in ${result#RESULT } ${writes#WRITES }; do record "$scale" submit-progress sqlite "${pair%%=*}" "${pair#*=}"; done
+      record "$scale" submit-progress sqlite rows_added $((after - before))
+    fi
+  fi
+
+  record "$scale" memory api vmhwm_kb "$(vmhwm "$api")"
+  record "$scale" memory baseline vmhwm_kb "$(vmhwm "$baseline")"
+  stop "$api"
+  stop "$baseline"
+  rm -f "$work" "$work-wal" "$work-shm"
+done
+
+$tool report "$run_dir" "$run_dir/results.md"
+log "results: $run_dir/results.md"
