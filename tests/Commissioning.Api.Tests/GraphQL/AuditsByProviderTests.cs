@@ -24,14 +24,14 @@ public sealed class AuditsByProviderTests(ReadSideApi fixture) : IClassFixture<R
     {
         var ids = await ProviderIdsAsync("P002", "P005");
 
-        var response = await _api.PostAsync(ByProvider, new { providers = ids });
+        var response = await _api.PostAsync(ByProvider, new { providers = ids }, TestData.Quality);
         response.AssertNoErrors();
         Assert.Equal(2, response.At("data", "audits", "totalCount").GetInt32());
         var owners = response.At("data", "audits", "nodes").EnumerateArray()
             .Select(n => n.At("section11Schedule", "provider", "odsCode").GetString()).Order().ToList();
         Assert.Equal(["P002", "P005"], owners);
 
-        var unfiltered = await _api.PostAsync(ByProvider.Replace("where: { provider: { in: $providers } }, ", "").Replace("($providers: [ID!]!)", ""));
+        var unfiltered = await _api.PostAsync(ByProvider.Replace("where: { provider: { in: $providers } }, ", "").Replace("($providers: [ID!]!)", ""), caller: TestData.Quality);
         unfiltered.AssertNoErrors();
         Assert.Equal(unfiltered.At("extensions", "sqlStatements").GetInt32(), response.At("extensions", "sqlStatements").GetInt32());
     }
@@ -47,7 +47,7 @@ public sealed class AuditsByProviderTests(ReadSideApi fixture) : IClassFixture<R
               nobody: audits(where: { provider: { eq: $nobody } }) { totalCount }
               everyone: audits { totalCount }
             }
-            """, new { provider = id, nobody = Api.GraphQL.Conventions.NodeId.Encode("Provider", Guid.NewGuid()) });
+            """, new { provider = id, nobody = Api.GraphQL.Conventions.NodeId.Encode("Provider", Guid.NewGuid()) }, TestData.Quality);
         response.AssertNoErrors();
         Assert.Equal(1, response.At("data", "mine", "totalCount").GetInt32());
         Assert.Equal(0, response.At("data", "none", "totalCount").GetInt32());
@@ -59,7 +59,7 @@ public sealed class AuditsByProviderTests(ReadSideApi fixture) : IClassFixture<R
     {
         var response = await _api.PostAsync("""
             query($codes: [String!]) { providers(where: { odsCode: { in: $codes } }) { nodes { id odsCode } } }
-            """, new { codes = odsCodes });
+            """, new { codes = odsCodes }, TestData.Quality);
         response.AssertNoErrors();
         return response.At("data", "providers", "nodes").EnumerateArray()
             .OrderBy(n => n.At("odsCode").GetString()).Select(n => n.At("id").GetString()!).ToArray();
