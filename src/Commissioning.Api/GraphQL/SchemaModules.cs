@@ -27,5 +27,8 @@ public static class SchemaModules
         new AuditMutations(),
         new IndicatorReturnMutations(),
         new MeetingsModule(),
+        new ProgressScrutinyMutations(),
+        new ReviewProgressMutations(),
+        new SubContractorMutations(),
     ];
 }

@@ -61,6 +61,8 @@ public sealed class OrganisationsModule : ISchemaModule
         types.Object<SubContractor>("SubContractor", s =>
         {
             s.Description("An organisation a provider sub-contracts part of its service to.");
+            s.Field("id", (x, _) => NodeId.Encode(SubContractorMutations.SubContractorId, x.Id)).Type(TypeReference.Of(new NonNullType(Scalars.ID)))
+                .Description("Names the sub-contractor in `confirmSubContractorDuties` and `removeSubContractor`.");
             s.Field("name", x => x.Name).Description("The sub-contractor's name.");
             s.Field("odsCode", x => x.OdsCode).Description("Its ODS code, when it has one.");
             s.Field("serviceDescription", x => x.ServiceDescription).Description("What it provides under the sub-contract.");

@@ -35,9 +35,11 @@ public sealed class ProviderMutations : ISchemaModule
                 i.Field(x => x.Name).Description("The organisation's name.");
                 i.Field(x => x.Type).Description("What kind of organisation it is.");
                 i.Field(x => x.OdsCode).Description("Its ODS-style organisation code, unique across providers.");
+                i.Field(x => x.LscbIds).Type(TypeReference.Of(new ListType(new NonNullType(Scalars.ID))))
+                    .Description("The LSCBs the provider belongs to from now on: it joins those it was not in and leaves those not listed. Leave it out to keep its membership as it is.");
             },
             UpdateErrors.With(ErrorCodes.ValidationFailed, ErrorCodes.InvalidOdsCode, ErrorCodes.Duplicate), UpdateAsync)
-            .Description("Changes a provider's name, type or ODS code. Quality team only.");
+            .Description("Changes a provider's name, type, ODS code or LSCB membership. Quality team only.");
     });
 
     private static Task<Result<Provider>> CreateAsync(CreateProviderInput input, IResolveFieldContext context) =>
@@ -64,8 +66,23 @@ public sealed class ProviderMutations : ISchemaModule
             var provider = Current((await scope.FindAsync<Provider>(id)).VisibleTo(scope.Actor, p => p.Id), input.ExpectedVersion, "Provider", id);
             if (provider.IsFailure) return provider;
             var taken = await TakenCodesAsync(scope.Db, input.OdsCode, scope.CancellationToken);
-            return provider.Value.Update(input.Name, input.Type, input.OdsCode, taken.Contains, scope.Actor).Returning(provider.Value);
+            var outcome = provider.Value.Update(input.Name, input.Type, input.OdsCode, taken.Contains, scope.Actor);
+            if (outcome.IsSuccess && input.LscbIds is { } lscbIds)
+                outcome = await SetMembershipAsync(scope, provider.Value, lscbIds.Select(l => Key(l, LscbNode)).Distinct().ToList());
+            return outcome.Returning(provider.Value);
         });
+
+    /// <summary>Makes <paramref name="wanted"/> the provider's LSCBs, every one of which must exist.</summary>
+    private static async Task<Result> SetMembershipAsync(MutationScope scope, Provider provider, IReadOnlyList<Guid> wanted)
+    {
+        var known = await scope.Db.Lscbs.Where(l => wanted.Contains(l.Id)).Select(l => l.Id).ToListAsync(scope.CancellationToken);
+        if (wanted.Except(known).Select(id => NodeId.Encode(LscbNode, id)).FirstOrDefault() is { } unknown)
+            return new DomainError(ErrorCodes.NotFound, $"LSCB '{unknown}' was not found.", "lscbIds");
+        var outcome = Result.Success();
+        foreach (var leaving in provider.LscbIds.Except(wanted).ToList()) outcome = outcome.Then(() => provider.LeaveLscb(leaving, scope.Actor));
+        foreach (var joining in wanted.Except(provider.LscbIds).ToList()) outcome = outcome.Then(() => provider.JoinLscb(joining, scope.Actor));
+        return outcome;
+    }
 
     /// <summary>The stored codes the normalised form of <paramref name="odsCode"/> could collide with (one indexed lookup).</summary>
     private static async Task<HashSet<string>> TakenCodesAsync(Data.CommissioningDbContext db, string odsCode, CancellationToken ct)
@@ -90,4 +107,5 @@ public sealed class UpdateProviderInput
     public string Name { get; set; } = "";
     public ProviderType Type { get; set; }
     public string OdsCode { get; set; } = "";
+    public List<string>? LscbIds { get; set; }
 }

@@ -62,6 +62,11 @@ internal sealed class PastRecords(CommissioningDbContext db)
         return plan;
     }
 
+    /// <summary>The provider's progress update on <paramref name="plan"/> for the quarter of <see cref="Then"/>, submitted then.</summary>
+    public ProgressUpdate ProgressUpdate(ActionPlan plan) =>
+        Ok(plan.SubmitProgressUpdate(Staff, FinancialQuarter.FromDate(Then.Today),
+            [new ActionProgress(plan.Actions[0].Id, ActionStatus.InProgress, "Audit designed.", null, null)], "Under way.", Then));
+
     /// <summary>
     /// A contract live since <paramref name="start"/> (default <see cref="DaysBack"/> days ago) whose
     /// schedule has every part: the default indicators, an audit schedule from the contract's start and

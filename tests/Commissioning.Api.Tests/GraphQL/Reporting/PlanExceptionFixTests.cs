@@ -96,6 +96,27 @@ public sealed class PlanExceptionFixTests
     }
 
     [Fact]
+    public async Task An_unscrutinised_progress_update_clears_when_the_designated_nurse_scrutinises_it()
+    {
+        ActionPlan plan = null!;
+        ProgressUpdate update = null!;
+        using var world = new ExceptionFixWorld(r =>
+        {
+            plan = r.Plan(PlanStage.InProgress);
+            update = r.ProgressUpdate(plan);
+        });
+        var planId = NodeId.Encode("ActionPlan", plan.Id);
+        var updateId = NodeId.Encode("ProgressUpdate", update.Id);
+
+        await world.ClearedByAsync("SCRUTINY_OVERDUE", updateId, async _ =>
+            await world.SucceedAsync("scrutiniseProgressUpdate", new
+            {
+                actionPlanId = planId, expectedVersion = await world.VersionAsync(planId), progressUpdateId = updateId, outcome = "NOTED",
+                advice = "Report the audit's first results next quarter.", scrutinisedOn = PastRecords.Today.ToString("yyyy-MM-dd"),
+            }, PastRecords.Nurse));
+    }
+
+    [Fact]
     public async Task A_revision_not_resubmitted_clears_when_the_provider_revises_and_resubmits_the_plan()
     {
         ActionPlan plan = null!;
