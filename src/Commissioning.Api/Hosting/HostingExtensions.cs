@@ -1,6 +1,7 @@
 using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.GraphQL;
+using Commissioning.Api.Reporting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -15,6 +16,7 @@ public static class HostingExtensions
         builder.Services.AddCommissioningPersistence(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
+        builder.Services.AddExceptionSnapshotCache(builder.Configuration);
         return builder;
     }
 
