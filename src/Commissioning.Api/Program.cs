@@ -1,6 +1,7 @@
 using Commissioning.Api.Hosting;
 
 if (SchemaExportCommand.Matches(args)) return SchemaExportCommand.Run(args, Console.Out, Console.Error);
+if (TokenCommand.Matches(args)) return TokenCommand.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCommissioningServices();

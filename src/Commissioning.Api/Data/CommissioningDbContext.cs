@@ -17,10 +17,13 @@ namespace Commissioning.Api.Data;
 /// <summary>
 /// The unit of work over every aggregate. Mapping lives in Configurations/ (one class per
 /// aggregate); this class adds the rules that hold whatever is saved: stale writers fail
-/// (<see cref="AggregateVersioning"/>) and immutable records stay as written (<see cref="InsertOnlyRecords"/>).
+/// (<see cref="AggregateVersioning"/>), immutable records stay as written (<see cref="InsertOnlyRecords"/>),
+/// and a provider-scoped context reads only its provider's rows (<see cref="DataScope"/>).
 /// </summary>
-public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : DbContext(options)
+public sealed partial class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options, DataScope? scope = null) : DbContext(options)
 {
+    private readonly DataScope _scope = scope ?? DataScope.Unrestricted;
+
     public DbSet<Lscb> Lscbs => Set<Lscb>();
 
     public DbSet<Provider> Providers => Set<Provider>();
@@ -68,8 +71,11 @@ public sealed class CommissioningDbContext(DbContextOptions<CommissioningDbConte
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommissioningDbContext).Assembly);
+        ApplyDataScope(modelBuilder);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

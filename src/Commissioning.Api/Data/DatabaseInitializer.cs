@@ -8,7 +8,8 @@ namespace Commissioning.Api.Data;
 /// Brings the database up to date before the application listens: creates the SQLite file's
 /// folder, switches the file to WAL (readers no longer block the writer), applies pending
 /// migrations, then seeds a database that has no providers yet. Hosted services start before
-/// the server does, so no request ever sees a half-built schema.
+/// the server does, so no request ever sees a half-built schema. On PostgreSQL, where several
+/// instances may start at once, all of it runs under <see cref="StartupLock"/>.
 /// </summary>
 internal sealed partial class DatabaseInitializer(
     IServiceScopeFactory scopes,
@@ -28,6 +29,9 @@ internal sealed partial class DatabaseInitializer(
         {
             await PrepareSqliteFileAsync(db, cancellationToken);
         }
+        // Instances starting together on PostgreSQL take turns: the first migrates and seeds, the
+        // others then find nothing left to do.
+        await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(db.Database.ProviderName);
 

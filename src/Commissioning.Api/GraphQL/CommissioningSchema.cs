@@ -14,10 +14,13 @@ public static class CommissioningSchema
         "figures. Lists are Relay connections with `where` and `order`; objects with an `id` can be " +
         "fetched again with `node(id:)`.";
 
-    public static Schema Build(IEnumerable<ISchemaModule> modules)
+    /// <param name="connections">Page sizes of every connection; the conventions' defaults (20, at most 100) when null.</param>
+    public static Schema Build(IEnumerable<ISchemaModule> modules, ConnectionOptions? connections = null)
     {
         var builder = new SchemaBuilder().Description(Description);
-        var context = new SchemaModuleContext(builder, new GraphQLConventions(builder));
+        var conventions = new GraphQLConventions(builder, connections);
+        builder.AddConnectionCosts(conventions.ConnectionOptions);
+        var context = new SchemaModuleContext(builder, conventions);
         foreach (var module in modules) module.Configure(context);
 
         builder.Query(query =>
@@ -32,6 +35,7 @@ public static class CommissioningSchema
                 mutation.Description("Everything you can change. Each mutation returns a payload whose `errors` list the business rules that stopped it.");
                 foreach (var fields in context.MutationFields) fields(mutation);
             });
+        Authorization.AccessPolicy.Apply(new Authorization.AccessRules(builder));
         return builder.Build();
     }
 

@@ -22,14 +22,32 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddCommissioningGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddOptions<CommissioningGraphQLOptions>().Bind(configuration.GetSection(CommissioningGraphQLOptions.Section));
-        services.AddSingleton(_ => CommissioningSchema.Build(SchemaModules.All));
-        services.AddSingleton<IRequestExecutor>(provider => new RequestExecutor(new RequestExecutorOptions
+        services.AddOptions<CommissioningGraphQLOptions>().Bind(configuration.GetSection(CommissioningGraphQLOptions.Section))
+            .Validate(o => o.Paging.DefaultPageSize > 0 && o.Paging.MaxPageSize >= o.Paging.DefaultPageSize,
+                "Commissioning:GraphQL:Paging needs 0 < DefaultPageSize <= MaxPageSize.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => CommissioningSchema.Build(SchemaModules.All,
+            provider.GetRequiredService<IOptions<CommissioningGraphQLOptions>>().Value.Paging.ToConnectionOptions()));
+        services.AddSingleton<IRequestExecutor>(provider =>
         {
-            Schema = provider.GetRequiredService<Schema>(),
-            Executor = new ExecutorOptions { Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL") },
-        }));
+            var options = provider.GetRequiredService<IOptions<CommissioningGraphQLOptions>>().Value;
+            var (documents, requireDocuments) = TrustedDocuments.ForExecutor(options.TrustedDocuments);
+            return new RequestExecutor(new RequestExecutorOptions
+            {
+                Schema = provider.GetRequiredService<Schema>(),
+                Executor = new ExecutorOptions
+                {
+                    Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL"),
+                    Authorize = Authorization.CallerAuthorization.Decide,
+                },
+                PersistedDocuments = documents,
+                RequirePersistedDocuments = requireDocuments,
+                Guards = RequestGuards.Create(options),
+            });
+        });
 
+        // Provider staff read only their own provider's rows, whatever the query (Data/DataScope.cs).
+        services.AddScoped(provider => Authorization.CallerDataScope.Of(provider.GetRequiredService<IHttpContextAccessor>().HttpContext));
         services.AddSingleton<SqlStatementCounter>();
         services.ConfigureDbContext<CommissioningDbContext>((provider, options) =>
             options.AddInterceptors(provider.GetRequiredService<SqlStatementCounter>()));

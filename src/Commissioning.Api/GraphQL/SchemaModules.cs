@@ -19,6 +19,7 @@ public static class SchemaModules
         new ExceptionsModule(),
         new ComplianceModule(),
         new ReportsModule(),
+        new AuditTrailModule(),
         new ProviderMutations(),
         new ContractMutations(),
         new ScheduleMutations(),

@@ -2,6 +2,8 @@ using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.GraphQL;
 using Commissioning.Api.Reporting;
+using Commissioning.Api.Security;
+using Commissioning.Api.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Commissioning.Api.Hosting;
@@ -15,6 +17,7 @@ public static class HostingExtensions
         builder.Services.AddCommissioningDomain(builder.Configuration);
         builder.Services.AddCommissioningPersistence(builder.Configuration);
         builder.Services.AddDemoData(builder.Configuration);
+        builder.Services.AddCommissioningAuthentication(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
         builder.Services.AddExceptionSnapshotCache(builder.Configuration);
         return builder;
@@ -22,7 +25,9 @@ public static class HostingExtensions
 
     public static WebApplication MapCommissioningEndpoints(this WebApplication app)
     {
+        app.UseCommissioningAuthentication();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapCommissioningWeb(GraphQLServiceCollectionExtensions.Path);
         app.MapCommissioningGraphQL();
         return app;
     }

@@ -11,7 +11,8 @@ public sealed class AuditTrailEntry
 {
     private AuditTrailEntry() { ActorUserId = ActorName = Operation = RecordType = string.Empty; }
 
-    private AuditTrailEntry(Guid id, Actor actor, DateTimeOffset at, string operation, string recordType, Guid recordId, string? before, string? after)
+    private AuditTrailEntry(Guid id, Actor actor, DateTimeOffset at, string operation, string? operationName, string recordType, Guid recordId,
+        string? before, string? after)
     {
         Id = id;
         ActorUserId = actor.UserId;
@@ -20,6 +21,7 @@ public sealed class AuditTrailEntry
         ActorProviderId = actor.ProviderId;
         At = at;
         Operation = operation;
+        OperationName = operationName;
         RecordType = recordType;
         RecordId = recordId;
         Before = before;
@@ -41,6 +43,9 @@ public sealed class AuditTrailEntry
     /// <summary>What was done, e.g. the mutation name "submitIndicatorReturn".</summary>
     public string Operation { get; private set; }
 
+    /// <summary>The name the client gave the request the operation was part of (a GraphQL operation name), if any.</summary>
+    public string? OperationName { get; private set; }
+
     /// <summary>The kind of record, e.g. "Contract".</summary>
     public string RecordType { get; private set; }
 
@@ -53,7 +58,8 @@ public sealed class AuditTrailEntry
     public string? After { get; private set; }
 
     public static Result<AuditTrailEntry> Record(
-        Guid id, Actor actor, IClock clock, string operation, string recordType, Guid recordId, string? before, string? after)
+        Guid id, Actor actor, IClock clock, string operation, string recordType, Guid recordId, string? before, string? after,
+        string? operationName = null)
     {
         var check = Result.FirstFailure(
             Text.Required(operation, "operation"),
@@ -64,6 +70,7 @@ public sealed class AuditTrailEntry
         {
             return check.Error;
         }
-        return new AuditTrailEntry(id, actor, clock.Now, operation.Trim(), recordType.Trim(), recordId, before, after);
+        return new AuditTrailEntry(id, actor, clock.Now, operation.Trim(), string.IsNullOrWhiteSpace(operationName) ? null : operationName.Trim(),
+            recordType.Trim(), recordId, before, after);
     }
 }

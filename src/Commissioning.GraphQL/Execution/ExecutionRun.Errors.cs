@@ -36,7 +36,10 @@ internal sealed partial class ExecutionRun
         // client sees a fixed message and the details go to the log and the host's callback.
         var segments = path.ToArray();
         var extensions = new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = InternalServerErrorCode };
-        _options.Logger?.LogError(exception, "Resolver for {Field} at {Path} failed", field.Definition.Name, string.Join('.', segments));
+        var correlationId = CorrelationId.From(RequestData);
+        if (correlationId is not null) extensions[CorrelationId.ExtensionKey] = correlationId;
+        _options.Logger?.LogError(exception, "Resolver for {Field} at {Path} failed (correlation id {CorrelationId})",
+            field.Definition.Name, string.Join('.', segments), correlationId);
         _options.OnUnexpectedError?.Invoke(new UnexpectedExecutionError(exception, segments, extensions));
         return new GraphQLError(UnexpectedErrorMessage, field.Nodes, segments, extensions, exception);
     }

@@ -149,6 +149,12 @@ internal sealed partial class ExecutionRun
         ResolveFieldContext? context = null;
         try
         {
+            if (field.Authorization is { } rules)
+            {
+                // Checked before the resolver runs, so a denied field never touches its data.
+                context = new ResolveFieldContext(this, field, parentType, source, parentPath, GetArguments(field));
+                Authorize(rules, context, null, null);
+            }
             switch (field.Resolution)
             {
                 case FieldResolution.TypeName:
@@ -157,7 +163,7 @@ internal sealed partial class ExecutionRun
                     resolved = new ValueTask<object?>(DefaultFieldResolver.GetValue(source, field.Definition));
                     break;
                 default:
-                    context = new ResolveFieldContext(this, field, parentType, source, parentPath, GetArguments(field));
+                    context ??= new ResolveFieldContext(this, field, parentType, source, parentPath, GetArguments(field));
                     resolved = field.Resolver!(context);
                     break;
             }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Commissioning.GraphQL.Execution;
 
-/// <summary>How the executor reports failures it masks from clients.</summary>
+/// <summary>How the executor reports failures it masks from clients, and how it decides @authorize rules.</summary>
 public sealed class ExecutorOptions
 {
     /// <summary>Receives every exception a resolver throws that is not a <see cref="Errors.GraphQLError"/>.</summary>
@@ -13,6 +13,12 @@ public sealed class ExecutorOptions
     /// count failures. Runs on the executing thread; it must not throw.
     /// </summary>
     public Action<UnexpectedExecutionError>? OnUnexpectedError { get; init; }
+
+    /// <summary>
+    /// Decides the schema's <c>@authorize</c> rules for the request's caller, before guarded fields resolve.
+    /// When null, every guarded field and object is refused (AUTH_NOT_AUTHORIZED).
+    /// </summary>
+    public Authorization.AuthorizationHandler? Authorize { get; init; }
 }
 
 /// <summary>

@@ -59,6 +59,9 @@ internal sealed class FieldPlan
     /// <summary>False for leaves: their response position is only materialised if an error needs it.</summary>
     public bool NeedsPath { get; }
 
+    /// <summary>The @authorize rules to satisfy before the field resolves; null when it has none.</summary>
+    public Authorization.AuthorizationRule[]? Authorization { get; init; }
+
     public IReadOnlyDictionary<string, object?>? CachedArguments => _arguments;
 
     public void CacheArguments(IReadOnlyDictionary<string, object?> arguments)

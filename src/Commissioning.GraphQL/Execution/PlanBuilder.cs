@@ -112,9 +112,25 @@ internal sealed class PlanBuilder(
             // graphql-js skips fields the type does not define; validation rejects such documents anyway.
             if (definition is null) continue;
             var canCache = perRequest || !ArgumentsUseVariables(first.Arguments);
-            fields.Add(new FieldPlan(key, fields.Count, [.. nodes], definition, resolution, canCache));
+            fields.Add(new FieldPlan(key, fields.Count, [.. nodes], definition, resolution, canCache)
+            {
+                Authorization = AuthorizationRules(objectType, definition, resolution),
+            });
         }
         return new SelectionPlan(objectType, [.. fields]);
+    }
+
+    /// <summary>
+    /// The @authorize rules checked before the field resolves: its own, and on a root operation type the
+    /// type's too, since no field returns a root object. Meta-fields (§4.1) are left to the introspection policy.
+    /// </summary>
+    private Authorization.AuthorizationRule[]? AuthorizationRules(ObjectType objectType, FieldDefinition definition, FieldResolution resolution)
+    {
+        if (resolution == FieldResolution.TypeName || definition.Name.StartsWith("__", StringComparison.Ordinal)) return null;
+        var isRoot = ReferenceEquals(objectType, Schema.QueryType) || ReferenceEquals(objectType, Schema.MutationType)
+            || ReferenceEquals(objectType, Schema.SubscriptionType);
+        if (!isRoot || objectType.AuthorizationRules is not { } typeRules) return definition.AuthorizationRules;
+        return definition.AuthorizationRules is { } fieldRules ? [.. typeRules, .. fieldRules] : typeRules;
     }
 
     /// <summary>The meta-fields of spec §4.1 belong to no type's field map, so they are looked up here.</summary>

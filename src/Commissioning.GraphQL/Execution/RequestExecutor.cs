@@ -61,6 +61,9 @@ public sealed class RequestExecutor : IRequestExecutor
         var variables = Executor.CoerceVariableValues(operation, request.Variables);
         if (variables.HasErrors) return new ExecutionResult { Failure = RequestFailure.VariableCoercion, Errors = variables.Errors };
 
+        var refusal = OperationGuards.Check(_options, document!, operation, variables.Coerced!, request, out var guardExtensions);
+        if (refusal is not null) return refusal;
+
         var dataLoaders = new DataLoaderScope(request.Services);
         request.RequestData[DataLoaderScopeKey] = dataLoaders;
         var args = new ExecutionArgs
@@ -72,7 +75,8 @@ public sealed class RequestExecutor : IRequestExecutor
             DataLoaders = dataLoaders,
             CancellationToken = cancellationToken,
         };
-        return await Executor.ExecuteOperationAsync(args, operation, variables.Coerced!).ConfigureAwait(false);
+        var result = await Executor.ExecuteOperationAsync(args, operation, variables.Coerced!).ConfigureAwait(false);
+        return OperationGuards.AddExtensions(result, guardExtensions);
     }
 
     private async ValueTask<(string?, ExecutionResult?)> GetDocumentTextAsync(ExecutionRequest request, CancellationToken cancellationToken)
@@ -81,6 +85,10 @@ public sealed class RequestExecutor : IRequestExecutor
         {
             if (request.DocumentId is not null)
                 return (null, Invalid("A request must not provide both a query and a documentId."));
+            if (_options.RequirePersistedDocuments)
+                return (null, ExecutionResult.RequestError(RequestFailure.DocumentNotFound, new GraphQLError(
+                    "This server only runs trusted documents; send the documentId of a registered operation instead of the query text.",
+                    extensions: Code("PERSISTED_QUERY_ID_REQUIRED"))));
             return (query, null);
         }
         if (request.DocumentId is not { } documentId)

@@ -21,6 +21,15 @@ public sealed class RequestExecutorOptions
     /// <summary>Where <c>documentId</c> requests find their documents; null means persisted documents are not supported.</summary>
     public IPersistedDocumentStore? PersistedDocuments { get; init; }
 
+    /// <summary>
+    /// When true, only documents from <see cref="PersistedDocuments"/> run: a request with query text is refused
+    /// (the persisted-operations RFC: a server "can choose to only accept persisted operations it is aware of").
+    /// </summary>
+    public bool RequirePersistedDocuments { get; init; }
+
+    /// <summary>Checks each operation must pass before it executes, in order; the first refusal answers the request.</summary>
+    public IReadOnlyList<IOperationGuard> Guards { get; init; } = [];
+
     public ParserOptions? ParserOptions { get; init; }
 
     /// <summary>Logging and reporting of masked resolver exceptions.</summary>

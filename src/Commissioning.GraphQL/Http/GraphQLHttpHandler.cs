@@ -31,6 +31,31 @@ public sealed class GraphQLHttpHandler(IRequestExecutor executor, IOptions<Graph
 
     public async Task HandleAsync(HttpContext context)
     {
+        try
+        {
+            await HandleRequestAsync(context);
+        }
+        catch (Exception e) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // Never leak internals: whatever failed (the engine, a host callback, the writer), the client gets a
+            // fixed message and a correlation id it can quote, and the log gets the exception under that id.
+            var correlationId = context.TraceIdentifier;
+            logger.LogError(e, "Unhandled GraphQL request failure (correlation id {CorrelationId})", correlationId);
+            if (context.Response.HasStarted)
+            {
+                // Part of a response is on the wire; a well-formed error can no longer follow it.
+                context.Abort();
+                return;
+            }
+            context.Response.Clear();
+            var result = ExecutionResult.RequestError(RequestFailure.Internal, new GraphQLError("Unexpected Execution Error",
+                extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR", [CorrelationId.ExtensionKey] = correlationId }));
+            await WriteResultAsync(context, result, MediaTypes.Json, 500);
+        }
+    }
+
+    private async Task HandleRequestAsync(HttpContext context)
+    {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (!(isGet && _options.EnableGetRequests) && !HttpMethods.IsPost(request.Method))
@@ -60,7 +85,7 @@ public sealed class GraphQLHttpHandler(IRequestExecutor executor, IOptions<Graph
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         if (_options.RequestTimeout > TimeSpan.Zero) timeout.CancelAfter(_options.RequestTimeout);
 
-        var requestData = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var requestData = new Dictionary<string, object?>(StringComparer.Ordinal) { [CorrelationId.RequestDataKey] = context.TraceIdentifier };
         _options.ConfigureRequestData?.Invoke(context, requestData);
         var executionRequest = new ExecutionRequest
         {
@@ -89,16 +114,6 @@ public sealed class GraphQLHttpHandler(IRequestExecutor executor, IOptions<Graph
             result = ExecutionResult.RequestError(RequestFailure.Timeout, new GraphQLError(
                 $"The request did not complete within {_options.RequestTimeout.TotalSeconds:0.#} seconds and was cancelled.",
                 extensions: new Dictionary<string, object?> { ["code"] = "REQUEST_TIMEOUT" }));
-        }
-        catch (Exception e)
-        {
-            // Never leak internals: log with a correlation id the caller can quote.
-            var correlationId = context.TraceIdentifier;
-            logger.LogError(e, "Unhandled GraphQL engine failure {CorrelationId}", correlationId);
-            result = ExecutionResult.RequestError(RequestFailure.Internal, new GraphQLError("Unexpected Execution Error",
-                extensions: new Dictionary<string, object?> { ["code"] = "INTERNAL_SERVER_ERROR", ["correlationId"] = correlationId }));
-            await WriteResultAsync(context, result, MediaTypes.Json, 500);
-            return;
         }
 
         _options.OnResult?.Invoke(context, result);

@@ -5,10 +5,13 @@ namespace Commissioning.GraphQL.Types;
 /// <summary>A field of an object or interface type (spec §3.6).</summary>
 public sealed class FieldDefinition : INamedDefinition
 {
+    private readonly FreezableList<AppliedDirective> _directives;
+
     public FieldDefinition(string name, IOutputType type)
     {
         Name = name;
         Type = type ?? throw new ArgumentNullException(nameof(type));
+        _directives = new(name);
     }
 
     public string Name { get; }
@@ -26,6 +29,12 @@ public sealed class FieldDefinition : INamedDefinition
 
     public FieldDefinitionNode? AstNode { get; init; }
 
+    /// <summary>Directives applied to this field in the schema (other than @deprecated), e.g. @authorize.</summary>
+    public IReadOnlyList<AppliedDirective> AppliedDirectives => _directives.Items;
+
+    /// <summary>The field's @authorize rules, fixed when its schema is built; null when it has none.</summary>
+    internal Authorization.AuthorizationRule[]? AuthorizationRules { get; private set; }
+
     // The default resolver's last (CLR type, getter) pair: sources of one field almost always share a type.
     internal DefaultFieldResolver.Getter? CachedGetter;
 
@@ -36,10 +45,17 @@ public sealed class FieldDefinition : INamedDefinition
         return this;
     }
 
+    public FieldDefinition ApplyDirective(AppliedDirective directive)
+    {
+        _directives.AddRange([directive]);
+        return this;
+    }
+
     internal void Freeze()
     {
         Arguments.Freeze();
         Metadata.Freeze();
+        if (_directives.Freeze()) AuthorizationRules = Authorization.AuthorizeDirective.RulesOf(_directives.Items);
     }
 
     /// <summary>Freezes a type's field list and each field in it.</summary>

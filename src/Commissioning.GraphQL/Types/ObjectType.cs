@@ -6,11 +6,13 @@ namespace Commissioning.GraphQL.Types;
 public sealed class ObjectType : IComplexType
 {
     private readonly FreezableList<InterfaceType> _interfaces;
+    private readonly FreezableList<AppliedDirective> _directives;
 
     public ObjectType(string name)
     {
         Name = name;
         _interfaces = new(name);
+        _directives = new(name);
     }
 
     public string Name { get; }
@@ -27,6 +29,12 @@ public sealed class ObjectType : IComplexType
     public MetadataMap Metadata { get; } = new();
     public ObjectTypeDefinitionNode? AstNode { get; init; }
 
+    /// <summary>Directives applied to this type in the schema, e.g. @authorize.</summary>
+    public IReadOnlyList<AppliedDirective> AppliedDirectives => _directives.Items;
+
+    /// <summary>The type's @authorize rules, fixed when its schema is built; null when it has none.</summary>
+    internal Authorization.AuthorizationRule[]? AuthorizationRules { get; private set; }
+
     public ObjectType AddField(FieldDefinition field)
     {
         Fields.Add(field);
@@ -39,11 +47,19 @@ public sealed class ObjectType : IComplexType
         return this;
     }
 
+    public ObjectType ApplyDirective(AppliedDirective directive)
+    {
+        _directives.AddRange([directive]);
+        return this;
+    }
+
     internal void Freeze()
     {
         if (!_interfaces.Freeze()) return;
         FieldDefinition.Freeze(Fields);
         Metadata.Freeze();
+        _directives.Freeze();
+        AuthorizationRules = Authorization.AuthorizeDirective.RulesOf(_directives.Items);
     }
 
     public override string ToString() => Name;

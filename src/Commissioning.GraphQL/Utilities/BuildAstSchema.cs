@@ -205,6 +205,7 @@ public static class BuildAstSchema
                 AstNode = node,
             };
             foreach (var argument in node.Arguments) field.AddArgument(Input(argument));
+            CostDirectiveReader.Read(node.Directives, field.Metadata);
             return field;
         }
 

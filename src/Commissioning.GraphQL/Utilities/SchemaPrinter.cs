@@ -24,7 +24,7 @@ public static class SchemaPrinter
     public static string PrintType(INamedType type) => type switch
     {
         ScalarType s => Description(s.Description) + "scalar " + s.Name + SpecifiedBy(s),
-        ObjectType o => Description(o.Description) + "type " + o.Name + Implements(o.Interfaces) + Fields(o.Fields),
+        ObjectType o => Description(o.Description) + "type " + o.Name + Implements(o.Interfaces) + Applied(o.AppliedDirectives) + Fields(o.Fields),
         InterfaceType i => Description(i.Description) + "interface " + i.Name + Implements(i.Interfaces) + Fields(i.Fields),
         UnionType u => Description(u.Description) + "union " + u.Name + (u.Types.Count > 0 ? " = " + string.Join(" | ", u.Types.Select(t => t.Name)) : ""),
         EnumType e => Description(e.Description) + "enum " + e.Name + Block(e.Values.Select((v, i) =>
@@ -57,7 +57,17 @@ public static class SchemaPrinter
         interfaces.Count > 0 ? " implements " + string.Join(" & ", interfaces.Select(i => i.Name)) : "";
 
     private static string Fields(DefinitionCollection<FieldDefinition> fields) => Block(fields.Select((f, i) =>
-        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Deprecated(f.DeprecationReason)));
+        Description(f.Description, "  ", i == 0) + "  " + f.Name + Arguments(f.Arguments, "  ") + ": " + f.Type + Applied(f.Metadata) +
+        Applied(f.AppliedDirectives) + Deprecated(f.DeprecationReason)));
+
+    /// <summary>Directives a later layer enforces (<see cref="IAppliedDirective"/> metadata), in the order they were declared.</summary>
+    private static string Applied(MetadataMap metadata)
+    {
+        var text = "";
+        foreach (var (_, value) in metadata)
+            if (value is IAppliedDirective directive) text += " " + Language.Printer.Print(directive.ToSyntax());
+        return text;
+    }
 
     private static string Block(IEnumerable<string> items)
     {
@@ -85,6 +95,26 @@ public static class SchemaPrinter
     {
         if (reason is null) return "";
         return reason == Directives.DefaultDeprecationReason ? " @deprecated" : " @deprecated(reason: " + ValuePrinter.PrintString(reason) + ")";
+    }
+
+    /// <summary>
+    /// Applied directives other than the built-in ones, e.g. <c> @authorize(roles: ["A"])</c>; graphql-js
+    /// prints none, so a schema without them prints exactly as it does.
+    /// </summary>
+    private static string Applied(IReadOnlyList<AppliedDirective> directives)
+    {
+        if (directives.Count == 0) return "";
+        var sb = new StringBuilder();
+        foreach (var directive in directives)
+        {
+            sb.Append(" @").Append(directive.Name);
+            var arguments = directive.Definition.Arguments
+                .Where(a => directive.Arguments.ContainsKey(a.Name))
+                .Select(a => a.Name + ": " + (AstFromValue.Convert(directive.Arguments[a.Name], a.Type) is { } ast ? ValuePrinter.Print(ast) : "null"))
+                .ToList();
+            if (arguments.Count > 0) sb.Append('(').Append(string.Join(", ", arguments)).Append(')');
+        }
+        return sb.ToString();
     }
 
     private static string SpecifiedBy(ScalarType scalar) =>

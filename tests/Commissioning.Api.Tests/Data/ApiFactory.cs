@@ -9,9 +9,8 @@ internal sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, 
     : WebApplicationFactory<Program>
 {
     public static ApiFactory For(TestDatabase database, Action<IServiceCollection>? services = null) =>
-        new(new Dictionary<string, string?>
+        new(new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
             // These tests register their own seeders; the demo commissioner would fill the database first.
             ["Commissioning:DemoData:Enabled"] = "false",
         }, services);

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Commissioning.Api.Tests.Data;
 
-/// <summary>Starting the application brings a new or old database file up to date and seeds it only while it is empty.</summary>
+/// <summary>Starting the application brings a new or old database up to date and seeds it only while it is empty.</summary>
 public sealed class DatabaseInitializerTests
 {
     [Fact]
@@ -22,7 +22,6 @@ public sealed class DatabaseInitializerTests
             using var client = factory.CreateClient();
         }
 
-        Assert.True(File.Exists(database.FilePath));
         Assert.Equal(1, seeder.Calls);
         using var db = database.NewContext();
         Assert.Empty(db.Database.GetPendingMigrations());
@@ -45,9 +44,10 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    [Trait(DatabaseEngine.Trait, DatabaseEngine.SqliteOnly)]
     public void Startup_puts_the_sqlite_file_in_write_ahead_log_mode()
     {
-        using var database = new TestDatabase();
+        using var database = TestDatabase.Sqlite();
         using (var factory = ApiFactory.For(database))
         using (factory.CreateClient())
         {
@@ -61,9 +61,10 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    [Trait(DatabaseEngine.Trait, DatabaseEngine.SqliteOnly)]
     public void Without_a_connection_string_the_configured_sqlite_path_is_used_and_its_folder_created()
     {
-        using var database = new TestDatabase();
+        using var database = TestDatabase.Sqlite();
         var path = Path.Combine(database.Folder, "nested", "data", "commissioning.db");
         using (var factory = new ApiFactory(new Dictionary<string, string?> { ["Commissioning:Database:SqlitePath"] = path }))
         using (factory.CreateClient())

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Commissioning.Api.Data;
+using Npgsql;
 
 namespace Commissioning.Api.Tests.Data;
 
@@ -25,10 +27,13 @@ public sealed class HealthEndpointTests
     public async Task Is_503_with_a_json_body_when_the_database_cannot_be_opened()
     {
         using var database = new TestDatabase();
-        var missing = Path.Combine(database.Folder, "no-such-folder", "commissioning.db");
-        using var factory = new ApiFactory(new Dictionary<string, string?>
+        // Where the database should be: a folder on SQLite, a database name on PostgreSQL. It must not leak.
+        var (unopenable, location) = database.Provider == DatabaseProvider.Sqlite
+            ? ($"Data Source={Path.Combine(database.Folder, "no-such-folder", "commissioning.db")};Mode=ReadWrite", database.Folder)
+            : (new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "missing_" + Guid.NewGuid().ToString("N") }.ToString(), "missing_");
+        using var factory = new ApiFactory(new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:Commissioning"] = $"Data Source={missing};Mode=ReadWrite",
+            ["ConnectionStrings:Commissioning"] = unopenable,
             ["Commissioning:Database:MigrateOnStartup"] = "false",
         });
         using var client = factory.CreateClient();
@@ -41,16 +46,15 @@ public sealed class HealthEndpointTests
         Assert.Equal("Unhealthy", body.RootElement.GetProperty("status").GetString());
         var check = body.RootElement.GetProperty("checks").GetProperty("database");
         Assert.Equal("Unhealthy", check.GetProperty("status").GetString());
-        Assert.DoesNotContain(database.Folder, check.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(location, check.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Is_503_when_the_database_exists_but_was_never_migrated()
     {
         using var database = new TestDatabase();
-        using var factory = new ApiFactory(new Dictionary<string, string?>
+        using var factory = new ApiFactory(new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
             ["Commissioning:Database:MigrateOnStartup"] = "false",
         });
         using var client = factory.CreateClient();

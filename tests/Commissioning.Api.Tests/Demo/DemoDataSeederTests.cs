@@ -3,7 +3,6 @@ using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.Tests.Data;
 using Commissioning.Domain.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,35 +25,13 @@ public sealed class DemoDataSeederTests
     /// <summary>Every row of every table, tables by name and rows sorted, as text.</summary>
     private static string DumpRows(TestDatabase database)
     {
-        using var connection = new SqliteConnection(database.ConnectionString);
+        using var db = database.NewContext();
+        var connection = db.Database.GetDbConnection();
         connection.Open();
-        var tables = new List<string>();
-        using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__EFMigrationsHistory' ORDER BY name";
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
         var dump = new StringBuilder();
-        foreach (var table in tables)
+        foreach (var table in DatabaseRows.TableNames(connection))
         {
-            using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            using var reader = select.ExecuteReader();
-            var rows = new List<string>();
-            while (reader.Read())
-            {
-                var cells = new string[reader.FieldCount];
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    cells[i] = reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
-                }
-                rows.Add(string.Join("|", cells));
-            }
-            rows.Sort(StringComparer.Ordinal);
+            var rows = DatabaseRows.Rows(connection, table, "|");
             dump.Append(table).Append(' ').Append(rows.Count).AppendLine();
             foreach (var row in rows)
             {

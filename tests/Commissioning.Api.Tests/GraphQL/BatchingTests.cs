@@ -30,7 +30,7 @@ public sealed class BatchingTests
             var lscb = TestData.AddLscb(db, "North LSCB", "Northshire");
             for (var n = 1; n <= providers; n++) TestData.AddProvider(db, n, ProviderType.NhsTrust, lscb);
         });
-        var response = await api.PostAsync(Dashboard);
+        var response = await api.PostAsync(Dashboard, caller: TestData.Quality);
         response.AssertNoErrors();
         Assert.Equal(providers, response.At("data", "providers", "nodes").GetArrayLength());
         return response.At("extensions", "sqlStatements").GetInt32();

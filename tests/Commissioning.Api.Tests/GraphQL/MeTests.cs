@@ -10,10 +10,14 @@ public sealed class MeTests : IDisposable
     private readonly GraphQLApi _api = GraphQLApi.Start();
 
     [Fact]
-    public async Task An_unauthenticated_caller_is_nobody()
+    public async Task An_unauthenticated_caller_may_ask_for_typename_and_nothing_else()
     {
+        var typename = await _api.PostAsync("{ __typename }");
+        typename.AssertNoErrors();
+        Assert.Equal("Query", typename.At("data", "__typename").GetString());
+
         var response = await _api.PostAsync(Me);
-        response.AssertNoErrors();
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", response.At("errors", 0, "extensions", "code").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.At("data", "me").ValueKind);
     }
 

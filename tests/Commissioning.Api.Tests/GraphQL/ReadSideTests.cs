@@ -27,7 +27,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
                     indicatorReturns { quarter isSubmitted values { value rag } }
                   }
                 } } }
-            """);
+            """, caller: TestData.Quality);
         response.AssertNoErrors();
         var provider = response.At("data", "providers", "nodes", 0);
         Assert.Equal(1, response.At("data", "providers", "totalCount").GetInt32());
@@ -73,7 +73,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
             { gps: providers(where: { type: { eq: GP_PRACTICE } }, order: [{ name: DESC }]) { totalCount nodes { name } }
               some: providers(where: { or: [{ odsCode: { eq: "P002" } }, { name: { endsWith: "011" } }] }) { nodes { name } }
               lscbs(where: { area: { startsWith: "North" } }) { nodes { name providers { odsCode } } } }
-            """);
+            """, caller: TestData.Quality);
         response.AssertNoErrors();
         Assert.Equal(["Provider 012", "Provider 009", "Provider 006", "Provider 003"], response.At("data", "gps", "nodes").Names());
         Assert.Equal(4, response.At("data", "gps", "totalCount").GetInt32());
@@ -93,7 +93,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
         var pages = 0;
         while (true)
         {
-            var response = await _api.PostAsync(Page, new { after });
+            var response = await _api.PostAsync(Page, new { after }, TestData.Quality);
             response.AssertNoErrors();
             names.AddRange(response.At("data", "providers", "nodes").Names());
             pages++;
@@ -111,7 +111,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
         var listed = await _api.PostAsync("""
             { providers(first: 1) { nodes { id name contracts { id reference } section11Schedules { id indicatorReturns { id } auditSchedule { audits { id topic } } } } }
               lscbs(first: 1) { nodes { id name } } }
-            """);
+            """, caller: TestData.Quality);
         listed.AssertNoErrors();
         var provider = listed.At("data", "providers", "nodes", 0);
         var ids = new[]
@@ -130,7 +130,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
               nodes(ids: $ids) { __typename id
                 ... on Contract { reference } ... on Section11Schedule { framework } ... on IndicatorReturn { quarter }
                 ... on Audit { topic } ... on Lscb { name } ... on Provider { odsCode } } }
-            """, new { id = ids[0], ids });
+            """, new { id = ids[0], ids }, TestData.Quality);
         response.AssertNoErrors();
         Assert.Equal("Provider 001", response.At("data", "node", "name").GetString());
         var nodes = response.At("data", "nodes").EnumerateArray().ToList();
@@ -143,7 +143,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
     [Fact]
     public async Task Root_lists_filter_by_the_ids_clients_were_given()
     {
-        var listed = await _api.PostAsync("""{ providers(where: { odsCode: { eq: "P003" } }) { nodes { id } } }""");
+        var listed = await _api.PostAsync("""{ providers(where: { odsCode: { eq: "P003" } }) { nodes { id } } }""", caller: TestData.Quality);
         var providerId = listed.At("data", "providers", "nodes", 0, "id").GetString();
         var response = await _api.PostAsync("""
             query($p: ID!) {
@@ -152,7 +152,7 @@ public sealed class ReadSideTests(ReadSideApi fixture) : IClassFixture<ReadSideA
               indicatorReturns(where: { provider: { eq: $p }, quarter: { eq: "2025/26-Q1" } }) { nodes { provider { odsCode } } }
               audits(where: { status: { eq: REPORTED }, assuranceLevel: { in: [LIMITED, NONE] } }) { totalCount }
               future: indicatorReturns(where: { quarter: { gt: "2025/26-Q1" } }) { totalCount } }
-            """, new { p = providerId });
+            """, new { p = providerId }, TestData.Quality);
         response.AssertNoErrors();
         Assert.Equal("C-003", response.At("data", "contracts", "nodes", 0, "reference").GetString());
         Assert.Equal(1, response.At("data", "section11Schedules", "totalCount").GetInt32());

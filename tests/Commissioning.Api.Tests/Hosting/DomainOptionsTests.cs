@@ -10,9 +10,8 @@ public sealed class DomainOptionsTests
 {
     private static ApiFactory Factory(TestDatabase database, params (string Key, string Value)[] settings)
     {
-        var all = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>(database.Settings)
         {
-            ["ConnectionStrings:Commissioning"] = database.ConnectionString,
             ["Commissioning:DemoData:Enabled"] = "false",
         };
         foreach (var (key, value) in settings) all[key] = value;

@@ -12,6 +12,9 @@ internal sealed class AuditTrailEntryConfiguration : IEntityTypeConfiguration<Au
 {
     public const string Table = "AuditTrail";
 
+    /// <summary>GraphQL operation names are client-chosen; longer ones are cut, not refused, so auditing never blocks a change.</summary>
+    public const int OperationNameMaxLength = 200;
+
     public void Configure(EntityTypeBuilder<AuditTrailEntry> builder)
     {
         builder.ToTable(Table);
@@ -20,9 +23,11 @@ internal sealed class AuditTrailEntryConfiguration : IEntityTypeConfiguration<Au
         builder.Property(e => e.ActorUserId).HasMaxLength(MappingConventions.PersonMaxLength);
         builder.Property(e => e.ActorName).HasMaxLength(MappingConventions.PersonMaxLength);
         builder.Property(e => e.Operation).HasMaxLength(100);
+        builder.Property(e => e.OperationName).HasMaxLength(OperationNameMaxLength);
         builder.Property(e => e.RecordType).HasMaxLength(100);
         builder.HasIndex(e => new { e.RecordType, e.RecordId });
         builder.HasIndex(e => e.At);
         builder.HasIndex(e => e.ActorProviderId);
+        builder.HasIndex(e => e.ActorUserId);
     }
 }

@@ -15,8 +15,11 @@ public static class ConnectionConventions
             .Argument("after", Scalars.String, a => a.Description("Returns the elements in the list that come after the specified cursor."))
             .Argument("last", Scalars.Int, a => a.Description("Returns the last n elements from the list."))
             .Argument("before", Scalars.String, a => a.Description("Returns the elements in the list that come before the specified cursor."));
-        if (type.Filters.Count > 0) field.Argument("where", type.FilterInputName);
-        if (type.Sorts.Count > 0) field.Argument("order", TypeReference.Named(type.SortInputName).NonNull().List());
+        if (type.Filters.Count > 0)
+            field.Argument("where", TypeReference.Named(type.FilterInputName), a => a.Description("Keep only the records matching this filter."));
+        if (type.Sorts.Count > 0)
+            field.Argument("order", TypeReference.Named(type.SortInputName).NonNull().List(),
+                a => a.Description("Sort by these fields in turn; without it, the list's default order."));
         return field;
     }
 

@@ -34,16 +34,47 @@ internal static class FilterInputTypes
         return Declare(scalar + "OperationFilterInput", type, [.. EqualityOperations, .. ListOperations, .. ComparisonOperations]);
     }
 
+    /// <summary>What an entity filter's field compares, for the people writing <c>where:</c>.</summary>
+    public static string FieldDescription(QueryableField field) => field.NodeType is { } nodeType
+        ? $"Conditions on `{field.Name}`, compared by the `id` of the {nodeType} as this API gives it out."
+        : $"Conditions on `{field.Name}`.";
+
     private static (string, Action<SchemaBuilder>) Declare(string name, Type valueType, string[] operations) =>
         Declare(name, TypeReference.Clr(valueType).Nullable(), operations);
 
     private static (string, Action<SchemaBuilder>) Declare(string name, TypeReference valueType, string[] operations) =>
         (name, builder => builder.InputObject<object>(name, input =>
         {
+            var of = name[..^"OperationFilterInput".Length];
+            input.Description(of == "Id"
+                ? "Conditions on an id. A value matches when every condition given holds."
+                : $"Conditions on a {of} value. A value matches when every condition given holds.");
             foreach (var op in operations)
             {
                 var item = valueType;
-                input.Field(op, ListOperations.Contains(op) ? item.NonNull().List() : item);
+                input.Field(op, ListOperations.Contains(op) ? item.NonNull().List() : item).Description(Operations[op]);
             }
         }));
+
+    private static readonly Dictionary<string, string> Operations = new(StringComparer.Ordinal)
+    {
+        ["eq"] = "Equal to this value.",
+        ["neq"] = "Not equal to this value.",
+        ["in"] = "Equal to one of these values.",
+        ["nin"] = "Equal to none of these values.",
+        ["gt"] = "Greater (later) than this value.",
+        ["ngt"] = "Not greater (later) than this value.",
+        ["gte"] = "Greater (later) than or equal to this value.",
+        ["ngte"] = "Not greater (later) than or equal to this value.",
+        ["lt"] = "Less (earlier) than this value.",
+        ["nlt"] = "Not less (earlier) than this value.",
+        ["lte"] = "Less (earlier) than or equal to this value.",
+        ["nlte"] = "Not less (earlier) than or equal to this value.",
+        ["contains"] = "Contains this text.",
+        ["ncontains"] = "Does not contain this text.",
+        ["startsWith"] = "Starts with this text.",
+        ["nstartsWith"] = "Does not start with this text.",
+        ["endsWith"] = "Ends with this text.",
+        ["nendsWith"] = "Does not end with this text.",
+    };
 }

@@ -19,13 +19,14 @@ internal static class FilterTranslator
     private static readonly MethodInfo EnumerableContains = typeof(Enumerable).GetMethods()
         .Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2);
 
-    public static Expression<Func<T, bool>> ToPredicate<T>(QueryableType<T> type, IReadOnlyDictionary<string, object?> where)
+    /// <param name="context">The request, for keys reached through related tables (<see cref="QueryableField.PropertyFor"/>).</param>
+    public static Expression<Func<T, bool>> ToPredicate<T>(QueryableType<T> type, IReadOnlyDictionary<string, object?> where, IResolveFieldContext? context = null)
     {
         var x = Expression.Parameter(typeof(T), "x");
-        return QueryExpressions.Lambda<T>(Object(type, where, x), x);
+        return QueryExpressions.Lambda<T>(Object(type, where, x, context), x);
     }
 
-    private static Expression Object<T>(QueryableType<T> type, IReadOnlyDictionary<string, object?> where, ParameterExpression x)
+    private static Expression Object<T>(QueryableType<T> type, IReadOnlyDictionary<string, object?> where, ParameterExpression x, IResolveFieldContext? context)
     {
         var parts = new List<Expression>();
         foreach (var (name, value) in where)
@@ -34,15 +35,18 @@ internal static class FilterTranslator
             switch (name)
             {
                 case "and":
-                    parts.Add(Items(type, value, x).Aggregate((Expression)Expression.Constant(true), Expression.AndAlso));
+                    parts.Add(Items(type, value, x, context).Aggregate((Expression)Expression.Constant(true), Expression.AndAlso));
                     break;
                 case "or":
-                    var items = Items(type, value, x).ToList();
+                    var items = Items(type, value, x, context).ToList();
                     parts.Add(items.Count == 0 ? Expression.Constant(false) : items.Aggregate(Expression.OrElse));
                     break;
                 default:
                     var field = type.Filters.Single(f => f.Name == name);
-                    var property = QueryExpressions.Bind(field.Property, x);
+                    var lambda = field.PropertyFor is { } build
+                        ? build(context ?? throw new InvalidOperationException($"Filtering by {name} needs the request: the key is found through related tables."))
+                        : field.Property;
+                    var property = QueryExpressions.Bind(lambda, x);
                     foreach (var (op, operand) in (IReadOnlyDictionary<string, object?>)value)
                         parts.Add(Operation(property, op, field.DecodeId is { } decode ? DecodeIds(operand, decode) : operand));
                     break;
@@ -59,8 +63,8 @@ internal static class FilterTranslator
         _ => operand,
     };
 
-    private static IEnumerable<Expression> Items<T>(QueryableType<T> type, object value, ParameterExpression x) =>
-        ((IEnumerable)value).Cast<IReadOnlyDictionary<string, object?>>().Select(item => Object(type, item, x));
+    private static IEnumerable<Expression> Items<T>(QueryableType<T> type, object value, ParameterExpression x, IResolveFieldContext? context) =>
+        ((IEnumerable)value).Cast<IReadOnlyDictionary<string, object?>>().Select(item => Object(type, item, x, context));
 
     private static Expression Operation(Expression property, string op, object? operand)
     {

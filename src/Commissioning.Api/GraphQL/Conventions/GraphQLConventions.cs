@@ -56,15 +56,21 @@ public sealed class GraphQLConventions
             });
             Schema.InputObject<object>(type.FilterInputName, input =>
             {
-                input.Field("and", TypeReference.Named(type.FilterInputName).NonNull().List());
-                input.Field("or", TypeReference.Named(type.FilterInputName).NonNull().List());
-                foreach (var f in type.Filters) input.Field(f.Name, operationInputs[f.Name]);
+                input.Description($"Which {type.Name} records to keep: a record is kept when every field given matches. " +
+                    "Combine filters with `and` and `or`.");
+                input.Field("and", TypeReference.Named(type.FilterInputName).NonNull().List())
+                    .Description("Kept when every one of these filters matches.");
+                input.Field("or", TypeReference.Named(type.FilterInputName).NonNull().List())
+                    .Description("Kept when at least one of these filters matches.");
+                foreach (var f in type.Filters) input.Field(f.Name, operationInputs[f.Name]).Description(FilterInputTypes.FieldDescription(f));
             });
         }
         if (type.Sorts.Count > 0)
             Schema.InputObject<object>(type.SortInputName, input =>
             {
-                foreach (var s in type.Sorts) input.Field(s.Name, "SortEnumType");
+                input.Description($"One field to sort {type.Name} records by, and its direction. To sort by several fields, " +
+                    "give several items in `order:`; the first decides, the next breaks its ties, and so on.");
+                foreach (var s in type.Sorts) input.Field(s.Name, "SortEnumType").Description($"Sort by `{s.Name}`.");
             });
         ConnectionConventions.DeclareTypes(Schema, type);
         return type;

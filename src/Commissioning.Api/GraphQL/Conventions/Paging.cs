@@ -27,7 +27,7 @@ internal static class Paging
         }
 
         var filtered = context.Arguments.TryGetValue("where", out var where) && where is IReadOnlyDictionary<string, object?> map
-            ? source.Where(FilterTranslator.ToPredicate(type, map))
+            ? source.Where(FilterTranslator.ToPredicate(type, map, context))
             : source;
         var keys = Ordering.From(type, context.Arguments.GetValueOrDefault("order") as IEnumerable);
         var signature = Ordering.Signature(keys);

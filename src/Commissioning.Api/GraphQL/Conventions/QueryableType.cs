@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Linq.Expressions;
+using Commissioning.GraphQL.Types;
 
 namespace Commissioning.Api.GraphQL.Conventions;
 
@@ -53,7 +54,27 @@ public sealed class QueryableType<T>
     /// </summary>
     public QueryableType<T> FilterById<TKey>(string name, Expression<Func<T, TKey>> key, string nodeType) where TKey : IParsable<TKey>
     {
-        _filters.Add(new QueryableField(name, key) { DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType) });
+        _filters.Add(new QueryableField(name, key) { DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType), NodeType = nodeType });
+        return this;
+    }
+
+    /// <summary>
+    /// Like <see cref="FilterById{TKey}"/> for a key the entity does not hold but reaches through related
+    /// tables, such as an audit's provider through its schedule. <paramref name="key"/> builds the key's
+    /// expression for each request, so a subquery in it can use that request's database context; EF Core
+    /// turns it into a correlated subquery of the same SQL statement.
+    /// </summary>
+    public QueryableType<T> FilterByRelatedId<TKey>(string name, Func<IResolveFieldContext, Expression<Func<T, TKey>>> key, string nodeType)
+        where TKey : IParsable<TKey>
+    {
+        // The placeholder only carries the key's type; every translation asks key for the real expression.
+        Expression<Func<T, TKey>> placeholder = _ => default!;
+        _filters.Add(new QueryableField(name, placeholder)
+        {
+            DecodeId = id => NodeId.Decode<TKey>((string)id, nodeType),
+            NodeType = nodeType,
+            PropertyFor = key,
+        });
         return this;
     }
 
@@ -80,6 +101,12 @@ internal sealed record QueryableField(string Name, LambdaExpression Property)
 
     /// <summary>For id filters: global id to key.</summary>
     public Func<object, object>? DecodeId { get; init; }
+
+    /// <summary>For id filters: the node type whose ids are given.</summary>
+    public string? NodeType { get; init; }
+
+    /// <summary>For keys reached through related tables: builds <see cref="Property"/> for a request.</summary>
+    public Func<IResolveFieldContext, LambdaExpression>? PropertyFor { get; init; }
 }
 
 /// <summary>HotChocolate's sort direction enum.</summary>

@@ -1,4 +1,5 @@
 using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.Api.GraphQL.Mutations;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Organisations;
@@ -141,33 +142,32 @@ internal static class ActionPlanMutations
     }
 
     private static Task<Result<ActionPlan>> ChangeAsync(PlanChangeInput input, IResolveFieldContext context, Func<ActionPlan, Actor, IClock, Result> change) =>
-        AggregateChange.RunAsync<ActionPlan>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<ActionPlan>(context, async scope =>
         {
-            var loaded = await AggregateChange.LoadAsync<ActionPlan>(db, input.ActionPlanId, Plan, input.ExpectedVersion, context.CancellationToken).ConfigureAwait(false);
-            return loaded.IsFailure ? loaded : change(loaded.Value, actor, context.Clock()).Returning(loaded.Value);
+            var loaded = await scope.LoadAsync<ActionPlan>(input.ActionPlanId, Plan, input.ExpectedVersion).ConfigureAwait(false);
+            return loaded.IsFailure ? loaded : change(loaded.Value, scope.Actor, scope.Clock).Returning(loaded.Value);
         });
 
     private static Task<Result<ActionPlan>> CreateAsync(CreateActionPlanInput input, IResolveFieldContext context) =>
-        AggregateChange.RunAsync<ActionPlan>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<ActionPlan>(context, async scope =>
         {
-            var ct = context.CancellationToken;
             var providerId = NodeId.Decode<Guid>(input.ProviderId, "Provider");
             var (sourceType, sourceKey) = NodeId.Decode(input.SourceRecordId);
             if (!Guid.TryParse(sourceKey, out var sourceRecordId))
                 return DomainError.Validation("sourceRecordId is not the id of an incident, review or audit.", "sourceRecordId");
             var lscbs = input.LscbIds.Select(id => NodeId.Decode<Guid>(id, "Lscb")).ToList();
-            var missing = await AggregateChange.RequireExistsAsync<Provider>(db, providerId, "Provider", "providerId", ct).ConfigureAwait(false);
+            var missing = await scope.RequireExistsAsync<Provider>(providerId, "Provider", "providerId").ConfigureAwait(false);
             foreach (var lscb in lscbs)
-                missing ??= await AggregateChange.RequireExistsAsync<Lscb>(db, lscb, "Lscb", "lscbIds", ct).ConfigureAwait(false);
+                missing ??= await scope.RequireExistsAsync<Lscb>(lscb, "Lscb", "lscbIds").ConfigureAwait(false);
             missing ??= sourceType switch
             {
-                IncidentsModule.TypeName => await AggregateChange.RequireExistsAsync<Domain.Incidents.Incident>(db, sourceRecordId, sourceType, "sourceRecordId", ct).ConfigureAwait(false),
-                ReviewsModule.TypeName => await AggregateChange.RequireExistsAsync<Domain.Reviews.Review>(db, sourceRecordId, sourceType, "sourceRecordId", ct).ConfigureAwait(false),
+                IncidentsModule.TypeName => await scope.RequireExistsAsync<Domain.Incidents.Incident>(sourceRecordId, sourceType, "sourceRecordId").ConfigureAwait(false),
+                ReviewsModule.TypeName => await scope.RequireExistsAsync<Domain.Reviews.Review>(sourceRecordId, sourceType, "sourceRecordId").ConfigureAwait(false),
                 _ => null,
             };
             if (missing is not null) return missing;
-            var raised = ActionPlan.Raise(actor, providerId, input.Source, sourceRecordId, input.Title, input.RaisedOn, lscbs, context.Clock());
-            if (raised.IsSuccess) db.ActionPlans.Add(raised.Value);
+            var raised = ActionPlan.Raise(scope.Actor, providerId, input.Source, sourceRecordId, input.Title, input.RaisedOn, lscbs, scope.Clock);
+            if (raised.IsSuccess) scope.Db.ActionPlans.Add(raised.Value);
             return raised;
         });
 }

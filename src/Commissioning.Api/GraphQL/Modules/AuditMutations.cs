@@ -3,7 +3,10 @@ using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Schedules;
 using Commissioning.GraphQL.Types;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -25,8 +28,8 @@ public sealed class AuditMutations : ISchemaModule
                 i.Field(x => x.DueDate).Description("When its outcome is due; not before the planned quarter starts.");
             },
             UpdateErrors.With(ErrorCodes.ValidationFailed, ErrorCodes.UnknownMandatedIssue, ErrorCodes.DateOutOfRange, ErrorCodes.InvalidStateTransition),
-            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
-                s.PlanAudit(Guid.CreateVersion7(), input.Topic, OptionalKey(input.MandatedIssueId, MandatedIssueNode), input.PlannedQuarter, input.DueDate, actor).AsResult()))
+            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, scope) =>
+                s.PlanAudit(Guid.CreateVersion7(), input.Topic, OptionalKey(input.MandatedIssueId, MandatedIssueNode), input.PlannedQuarter, input.DueDate, scope.Actor).AsResult()))
             .Description("Plans an audit in the schedule's audit period. Staff of the schedule's provider or the quality team.");
 
         m.MutationField<RecordAuditOutcomeInput, Section11Schedule>(schema.Conventions, "recordAuditOutcome", "schedule", ScheduleNode, i =>
@@ -38,8 +41,8 @@ public sealed class AuditMutations : ISchemaModule
                 i.Field(x => x.Findings).Description("What it found; required for LIMITED or NONE assurance.");
             },
             UpdateErrors.With(ErrorCodes.ValidationFailed, ErrorCodes.InvalidStateTransition),
-            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
-                s.ReportAudit(Key(input.AuditId, AuditNode), input.AssuranceLevel, input.Findings, actor, Clock(ctx))))
+            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, scope) =>
+                s.ReportAudit(Key(input.AuditId, AuditNode), input.AssuranceLevel, input.Findings, scope.Actor, scope.Clock)))
             .Description("Records an audit's outcome once it is in progress, reported today; a reported or cancelled audit cannot report again. Staff of the schedule's provider or the quality team.");
 
         m.MutationField<StartAuditInput, Section11Schedule>(schema.Conventions, "startAudit", "schedule", ScheduleNode, i =>
@@ -49,8 +52,8 @@ public sealed class AuditMutations : ISchemaModule
                 i.Field(x => x.AuditId).Type(TypeReference.Of(new NonNullType(Scalars.ID))).Description("The planned audit.");
             },
             UpdateErrors.With(ErrorCodes.InvalidStateTransition),
-            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
-                s.StartAudit(Key(input.AuditId, AuditNode), actor)))
+            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, scope) =>
+                s.StartAudit(Key(input.AuditId, AuditNode), scope.Actor)))
             .Description("Marks a planned audit as in progress; only an audit in progress can report its outcome. Staff of the schedule's provider or the quality team.");
 
         m.MutationField<CancelAuditInput, Section11Schedule>(schema.Conventions, "cancelAudit", "schedule", ScheduleNode, i =>
@@ -61,8 +64,8 @@ public sealed class AuditMutations : ISchemaModule
                 i.Field(x => x.Reason).Description("Why it will not take place.");
             },
             UpdateErrors.With(ErrorCodes.InvalidStateTransition, ErrorCodes.ValidationFailed),
-            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) =>
-                s.CancelAudit(Key(input.AuditId, AuditNode), input.Reason, actor)))
+            (input, ctx) => ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, scope) =>
+                s.CancelAudit(Key(input.AuditId, AuditNode), input.Reason, scope.Actor)))
             .Description("Cancels an audit that has not reported; a mandated issue it covered needs another audit. Staff of the schedule's provider or the quality team.");
     });
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Commissioning.Api.Data;
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Domain.Schedules;
@@ -14,6 +15,7 @@ public sealed class AuditsModule : ISchemaModule
         schema.Nodes.Add<Audit, Guid>("Audit", Loaders.FetchAudits).Add<MandatedIssue, Guid>("MandatedIssue", FetchMandatedIssues);
         var audits = schema.Conventions.Queryable<Audit, Guid>("Audit", x => x.Id, q => q
             .FilterById("id", x => x.Id, "Audit")
+            .FilterByRelatedId("provider", ProviderOfAudit, "Provider")
             .FilterAndSort("topic", x => x.Topic)
             .FilterAndSort("status", x => x.Status)
             .Filter("assuranceLevel", x => x.AssuranceLevel)
@@ -57,7 +59,20 @@ public sealed class AuditsModule : ISchemaModule
         });
 
         schema.Query(q => q.Connection("audits", schema.Conventions, audits, (_, c) => c.Db().Set<Audit>().AsNoTracking())
-            .Description("Audits of every schedule, earliest due first unless you say otherwise."));
+            .Description("Audits of every schedule, earliest due first unless you say otherwise; `where: { provider: { eq: $id } }` keeps one provider's."));
+    }
+
+    /// <summary>
+    /// An audit's provider is its schedule's: a correlated subquery on the request's context (the captured
+    /// set becomes part of the same SQL statement), since audits do not repeat the provider themselves.
+    /// </summary>
+    private static Expression<Func<Audit, Guid>> ProviderOfAudit(IResolveFieldContext context)
+    {
+        var schedules = context.Db().Schedules;
+        return audit => schedules
+            .Where(s => s.AuditSchedule!.Id == EF.Property<Guid>(audit, "AuditScheduleId"))
+            .Select(s => s.ProviderId)
+            .FirstOrDefault();
     }
 
     private static async Task<IReadOnlyDictionary<Guid, MandatedIssue>> FetchMandatedIssues(IServiceProvider s, IReadOnlyList<Guid> ids, CancellationToken ct) =>

@@ -1,9 +1,13 @@
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Contracts;
+using Commissioning.Domain.Organisations;
 using Commissioning.Domain.Schedules;
 using Commissioning.GraphQL.Types;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -56,40 +60,37 @@ public sealed class ContractMutations : ISchemaModule
         i.Field(x => x.CommissionerLead).Description("The commissioner's officer who leads on this contract.");
     }
 
-    private static async Task<Result<Contract>> CreateAsync(CreateContractInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var db = Db(context);
-        var providerId = Key(input.ProviderId, ProviderNode);
-        var provider = (await db.Providers.FindAsync([providerId], context.CancellationToken)).VisibleTo(actor, p => p.Id);
-        if (provider is null) return DomainError.NotFound("Provider", input.ProviderId);
-        var created = Contract.Create(Guid.CreateVersion7(), provider, input.Reference, input.ServiceDescription,
-            input.StartDate, input.EndDate, input.CommissionerLead, actor);
-        if (created.IsSuccess) db.Contracts.Add(created.Value);
-        return await SaveAsync(context, created);
-    }
+    private static Task<Result<Contract>> CreateAsync(CreateContractInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<Contract>(context, async scope =>
+        {
+            var provider = (await scope.FindAsync<Provider>(Key(input.ProviderId, ProviderNode))).VisibleTo(scope.Actor, p => p.Id);
+            if (provider is null) return DomainError.NotFound("Provider", input.ProviderId);
+            var created = Contract.Create(Guid.CreateVersion7(), provider, input.Reference, input.ServiceDescription,
+                input.StartDate, input.EndDate, input.CommissionerLead, scope.Actor);
+            if (created.IsSuccess) scope.Db.Contracts.Add(created.Value);
+            return created;
+        });
 
-    private static async Task<Result<Contract>> UpdateAsync(UpdateContractInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var id = Key(input.Id, ContractNode);
-        var contract = Current((await Db(context).Contracts.FindAsync([id], context.CancellationToken)).VisibleTo(actor, c => c.ProviderId), input.ExpectedVersion, "Contract", input.Id);
-        if (contract.IsFailure) return contract.Error;
-        var outcome = contract.Value.Update(input.Reference, input.ServiceDescription, input.StartDate, input.EndDate, input.CommissionerLead, actor);
-        return await SaveAsync(context, outcome, () => contract.Value);
-    }
+    private static Task<Result<Contract>> UpdateAsync(UpdateContractInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<Contract>(context, async scope =>
+        {
+            var contract = await CurrentContractAsync(scope, input.Id, input.ExpectedVersion);
+            if (contract.IsFailure) return contract;
+            return contract.Value.Update(input.Reference, input.ServiceDescription, input.StartDate, input.EndDate, input.CommissionerLead, scope.Actor)
+                .Returning(contract.Value);
+        });
 
-    private static async Task<Result<Section11Schedule>> AttachScheduleAsync(AttachSection11ScheduleInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var db = Db(context);
-        var id = Key(input.ContractId, ContractNode);
-        var contract = Current((await db.Contracts.FindAsync([id], context.CancellationToken)).VisibleTo(actor, c => c.ProviderId), input.ExpectedVersion, "Contract", input.ContractId);
-        if (contract.IsFailure) return contract.Error;
-        var provider = await db.Providers.FindAsync([contract.Value.ProviderId], context.CancellationToken);
-        var attached = contract.Value.AttachSchedule(Guid.CreateVersion7(), input.Framework, provider!, actor);
-        return await SaveAsync(context, attached);
-    }
+    private static Task<Result<Section11Schedule>> AttachScheduleAsync(AttachSection11ScheduleInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<Section11Schedule>(context, async scope =>
+        {
+            var contract = await CurrentContractAsync(scope, input.ContractId, input.ExpectedVersion);
+            if (contract.IsFailure) return contract.Error;
+            var provider = await scope.FindAsync<Provider>(contract.Value.ProviderId);
+            return contract.Value.AttachSchedule(Guid.CreateVersion7(), input.Framework, provider!, scope.Actor);
+        });
+
+    private static async Task<Result<Contract>> CurrentContractAsync(MutationScope scope, string id, int expectedVersion) =>
+        Current((await scope.FindAsync<Contract>(Key(id, ContractNode))).VisibleTo(scope.Actor, c => c.ProviderId), expectedVersion, "Contract", id);
 }
 
 /// <summary>The terms shared by creating and changing a contract.</summary>

@@ -1,4 +1,5 @@
 using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.Api.GraphQL.Mutations;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Incidents;
 using Commissioning.Domain.Organisations;
@@ -75,13 +76,13 @@ public sealed class IncidentsModule : ISchemaModule
     }
 
     private static Task<Result<Incident>> RaiseAsync(RaiseIncidentInput input, IResolveFieldContext context) =>
-        AggregateChange.RunAsync<Incident>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<Incident>(context, async scope =>
         {
             var providerId = NodeId.Decode<Guid>(input.ProviderId, "Provider");
-            if (await AggregateChange.RequireExistsAsync<Provider>(db, providerId, "Provider", "providerId", context.CancellationToken).ConfigureAwait(false) is { } missing)
+            if (await scope.RequireExistsAsync<Provider>(providerId, "Provider", "providerId").ConfigureAwait(false) is { } missing)
                 return missing;
-            var recorded = Incident.Record(actor, providerId, input.Type, input.ReportedOn, input.ExternalReference, input.Summary, context.Clock());
-            if (recorded.IsSuccess) db.Incidents.Add(recorded.Value);
+            var recorded = Incident.Record(scope.Actor, providerId, input.Type, input.ReportedOn, input.ExternalReference, input.Summary, scope.Clock);
+            if (recorded.IsSuccess) scope.Db.Incidents.Add(recorded.Value);
             return recorded;
         });
 }

@@ -2,9 +2,13 @@ using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Indicators;
+using Commissioning.Domain.Schedules;
 using Commissioning.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -37,26 +41,24 @@ public sealed class IndicatorReturnMutations : ISchemaModule
             .Description("Submits the provider's indicator return for a quarter; a quarter has one return, and once submitted it cannot change. Staff of the schedule's provider only."));
     }
 
-    private static async Task<Result<IndicatorReturn>> SubmitAsync(SubmitIndicatorReturnInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var clock = Clock(context);
-        var db = Db(context);
-        var ct = context.CancellationToken;
-        var scheduleId = Key(input.ScheduleId, ScheduleNode);
-        var schedule = (await db.Schedules.FindAsync([scheduleId], ct)).VisibleTo(actor, s => s.ProviderId);
-        if (schedule is null) return DomainError.NotFound("Section 11 schedule", input.ScheduleId);
-        var exists = await db.IndicatorReturns.AnyAsync(r => r.ScheduleId == scheduleId && r.Quarter == input.Quarter, ct);
-        var started = IndicatorReturn.Start(Guid.CreateVersion7(), schedule, input.Quarter, exists, actor, clock);
-        if (started.IsFailure) return started.Error;
-        var indicatorReturn = started.Value;
-        var outcome = Result.Success();
-        foreach (var value in input.Values)
-            outcome = outcome.Then(() => indicatorReturn.RecordValue(schedule, value.IndicatorCode, value.Value, value.Comment, actor));
-        outcome = outcome.Then(() => indicatorReturn.Submit(actor, clock));
-        if (outcome.IsSuccess) db.IndicatorReturns.Add(indicatorReturn);
-        return await SaveAsync(context, outcome, () => indicatorReturn);
-    }
+    private static Task<Result<IndicatorReturn>> SubmitAsync(SubmitIndicatorReturnInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<IndicatorReturn>(context, async scope =>
+        {
+            var (actor, clock, db) = (scope.Actor, scope.Clock, scope.Db);
+            var scheduleId = Key(input.ScheduleId, ScheduleNode);
+            var schedule = (await scope.FindAsync<Section11Schedule>(scheduleId)).VisibleTo(actor, s => s.ProviderId);
+            if (schedule is null) return DomainError.NotFound("Section 11 schedule", input.ScheduleId);
+            var exists = await db.IndicatorReturns.AnyAsync(r => r.ScheduleId == scheduleId && r.Quarter == input.Quarter, scope.CancellationToken);
+            var started = IndicatorReturn.Start(Guid.CreateVersion7(), schedule, input.Quarter, exists, actor, clock);
+            if (started.IsFailure) return started.Error;
+            var indicatorReturn = started.Value;
+            var outcome = Result.Success();
+            foreach (var value in input.Values)
+                outcome = outcome.Then(() => indicatorReturn.RecordValue(schedule, value.IndicatorCode, value.Value, value.Comment, actor));
+            outcome = outcome.Then(() => indicatorReturn.Submit(actor, clock));
+            if (outcome.IsSuccess) db.IndicatorReturns.Add(indicatorReturn);
+            return outcome.Returning(indicatorReturn);
+        });
 }
 
 public sealed class SubmitIndicatorReturnInput

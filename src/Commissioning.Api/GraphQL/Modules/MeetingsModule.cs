@@ -8,7 +8,10 @@ using Commissioning.GraphQL.Types;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -43,8 +46,13 @@ public sealed class MeetingsModule : ISchemaModule
                 .Type(TypeReference.Named(ProviderNode).NonNull()).Description("The provider the meeting monitored.");
             t.Field("heldOn", x => x.HeldOn).Description("The day the meeting was held.");
             t.Field("notes", x => x.Notes).Description("The meeting's notes; empty when none were taken.");
+            t.FieldAsync("reviewedActionPlans", async (x, c) => (await NodeRegistry.Loader<ActionPlan, Guid>(c, ActionPlanNode, CaseRecordLoaders.FetchPlans)
+                    .LoadManyAsync(x.ReviewedPlanIds)).OfType<ActionPlan>().ToList())
+                .Type(TypeReference.Named(ActionPlanNode).NonNull().List().NonNull())
+                .Description("The action plans the meeting reviewed, in the order recorded; fetched together for every meeting of a page.");
             t.Field("reviewedActionPlanIds", (x, _) => x.ReviewedPlanIds.Select(id => NodeId.Encode(ActionPlanNode, id)).ToList())
-                .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The action plans the meeting reviewed.");
+                .Type(TypeReference.Of(new NonNullType(new ListType(new NonNullType(Scalars.ID))))).Description("The ids of the action plans the meeting reviewed.")
+                .Deprecated("Use `reviewedActionPlans { id }`, which also gives each plan's title and status.");
             t.FieldAsync("reviewedIndicators", async (x, c) => (await IndicatorLoader(c).LoadManyAsync(x.ReviewedIndicatorIds)).OfType<Indicator>().ToList())
                 .Type(TypeReference.Named(IndicatorNode).NonNull().List().NonNull()).Description("The schedule indicators the meeting reviewed.");
             t.FieldAsync("reviewedAudits", async (x, c) => (await NodeRegistry.Loader<Audit, Guid>(c, AuditNode, Loaders.FetchAudits).LoadManyAsync(x.ReviewedAuditIds)).OfType<Audit>().ToList())
@@ -113,47 +121,45 @@ public sealed class MeetingsModule : ISchemaModule
         return context.Caller() is { IsProvider: true, ProviderId: var own } ? meetings.Where(m => m.ProviderId == own) : meetings;
     }
 
-    private static async Task<Result<MonitoringMeeting>> RecordAsync(RecordMonitoringMeetingInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var clock = Clock(context);
-        var db = Db(context);
-        var ct = context.CancellationToken;
-        var providerId = Key(input.ProviderId, ProviderNode);
-        var planIds = (input.ReviewedActionPlanIds ?? []).Select(id => Key(id, ActionPlanNode)).ToList();
-        var indicators = (input.ReviewedIndicators ?? []).Select(i => (Schedule: Key(i.ScheduleId, ScheduleNode), i.Code)).ToList();
-        var auditIds = (input.ReviewedAuditIds ?? []).Select(id => Key(id, AuditNode)).ToList();
-        var sanctions = (input.Sanctions ?? []).Select(s => (Input: s, ContractId: OptionalKey(s.ContractId, ContractNode))).ToList();
-
-        if ((await db.Providers.FindAsync([providerId], ct)).VisibleTo(actor, p => p.Id) is null) return DomainError.NotFound("Provider", input.ProviderId);
-        // What the meeting reviewed and sanctioned must be this provider's: another's would leak into its record.
-        var unknown = await UnknownReferenceAsync(db, providerId, planIds, auditIds, sanctions.Select(s => s.ContractId), ct);
-        if (unknown is not null) return unknown;
-        var indicatorIds = new List<Guid>();
-        if (indicators.Count > 0)
+    private static Task<Result<MonitoringMeeting>> RecordAsync(RecordMonitoringMeetingInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<MonitoringMeeting>(context, async scope =>
         {
-            var scheduleIds = indicators.Select(i => i.Schedule).Distinct().ToList();
-            var schedules = await db.Schedules.AsNoTracking().Where(s => s.ProviderId == providerId && scheduleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-            foreach (var (schedule, code) in indicators)
-            {
-                if (schedules.GetValueOrDefault(schedule)?.FindIndicator(code) is not { } indicator)
-                    return new DomainError(ErrorCodes.NotFound, $"The provider has no schedule {NodeId.Encode(ScheduleNode, schedule)} with indicator '{code}'.", "reviewedIndicators");
-                indicatorIds.Add(indicator.Id);
-            }
-        }
+            var (actor, clock, db, ct) = (scope.Actor, scope.Clock, scope.Db, scope.CancellationToken);
+            var providerId = Key(input.ProviderId, ProviderNode);
+            var planIds = (input.ReviewedActionPlanIds ?? []).Select(id => Key(id, ActionPlanNode)).ToList();
+            var indicators = (input.ReviewedIndicators ?? []).Select(i => (Schedule: Key(i.ScheduleId, ScheduleNode), i.Code)).ToList();
+            var auditIds = (input.ReviewedAuditIds ?? []).Select(id => Key(id, AuditNode)).ToList();
+            var sanctions = (input.Sanctions ?? []).Select(s => (Input: s, ContractId: OptionalKey(s.ContractId, ContractNode))).ToList();
 
-        var recorded = MonitoringMeeting.Record(actor, providerId, input.HeldOn, input.Notes, clock);
-        if (recorded.IsFailure) return recorded.Error;
-        var meeting = recorded.Value;
-        var outcome = planIds.Count + indicatorIds.Count + auditIds.Count > 0
-            ? meeting.RecordReviewed(actor, planIds, indicatorIds, auditIds)
-            : Result.Success();
-        foreach (var decision in input.Decisions ?? []) outcome = outcome.Then(() => meeting.RecordDecision(actor, decision));
-        foreach (var (sanction, contractId) in sanctions)
-            outcome = outcome.Then(() => meeting.RaiseSanction(actor, sanction.Kind, sanction.Amount, sanction.Reason, contractId, clock).AsResult());
-        if (outcome.IsSuccess) db.MonitoringMeetings.Add(meeting);
-        return await SaveAsync(context, outcome, () => meeting);
-    }
+            if ((await db.Providers.FindAsync([providerId], ct)).VisibleTo(actor, p => p.Id) is null) return DomainError.NotFound("Provider", input.ProviderId);
+            // What the meeting reviewed and sanctioned must be this provider's: another's would leak into its record.
+            var unknown = await UnknownReferenceAsync(db, providerId, planIds, auditIds, sanctions.Select(s => s.ContractId), ct);
+            if (unknown is not null) return unknown;
+            var indicatorIds = new List<Guid>();
+            if (indicators.Count > 0)
+            {
+                var scheduleIds = indicators.Select(i => i.Schedule).Distinct().ToList();
+                var schedules = await db.Schedules.AsNoTracking().Where(s => s.ProviderId == providerId && scheduleIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+                foreach (var (schedule, code) in indicators)
+                {
+                    if (schedules.GetValueOrDefault(schedule)?.FindIndicator(code) is not { } indicator)
+                        return new DomainError(ErrorCodes.NotFound, $"The provider has no schedule {NodeId.Encode(ScheduleNode, schedule)} with indicator '{code}'.", "reviewedIndicators");
+                    indicatorIds.Add(indicator.Id);
+                }
+            }
+
+            var recorded = MonitoringMeeting.Record(actor, providerId, input.HeldOn, input.Notes, clock);
+            if (recorded.IsFailure) return recorded.Error;
+            var meeting = recorded.Value;
+            var outcome = planIds.Count + indicatorIds.Count + auditIds.Count > 0
+                ? meeting.RecordReviewed(actor, planIds, indicatorIds, auditIds)
+                : Result.Success();
+            foreach (var decision in input.Decisions ?? []) outcome = outcome.Then(() => meeting.RecordDecision(actor, decision));
+            foreach (var (sanction, contractId) in sanctions)
+                outcome = outcome.Then(() => meeting.RaiseSanction(actor, sanction.Kind, sanction.Amount, sanction.Reason, contractId, clock).AsResult());
+            if (outcome.IsSuccess) db.MonitoringMeetings.Add(meeting);
+            return outcome.Returning(meeting);
+        });
 
     private static async Task<DomainError?> UnknownReferenceAsync(Data.CommissioningDbContext db, Guid providerId, List<Guid> planIds,
         List<Guid> auditIds, IEnumerable<Guid?> contractIds, CancellationToken ct)

@@ -3,7 +3,10 @@ using Commissioning.Domain.Common;
 using Commissioning.Domain.Organisations;
 using Commissioning.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -37,33 +40,32 @@ public sealed class ProviderMutations : ISchemaModule
             .Description("Changes a provider's name, type or ODS code. Quality team only.");
     });
 
-    private static async Task<Result<Provider>> CreateAsync(CreateProviderInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var db = Db(context);
-        var lscbIds = (input.LscbIds ?? []).Select(id => Key(id, LscbNode)).Distinct().ToList();
-        var taken = await TakenCodesAsync(db, input.OdsCode, context.CancellationToken);
-        var created = Provider.Register(Guid.CreateVersion7(), input.Name, input.Type, input.OdsCode, taken.Contains, actor);
-        if (created.IsFailure) return created.Error;
-        var known = await db.Lscbs.Where(l => lscbIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(context.CancellationToken);
-        var outcome = lscbIds.Except(known).Select(id => NodeId.Encode(LscbNode, id)).FirstOrDefault() is { } unknown
-            ? Result.Failure(DomainError.NotFound("LSCB", unknown))
-            : Result.Success();
-        foreach (var lscbId in lscbIds) outcome = outcome.Then(() => created.Value.JoinLscb(lscbId, actor));
-        if (outcome.IsSuccess) db.Providers.Add(created.Value);
-        return await SaveAsync(context, outcome, () => created.Value);
-    }
+    private static Task<Result<Provider>> CreateAsync(CreateProviderInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<Provider>(context, async scope =>
+        {
+            var (actor, db) = (scope.Actor, scope.Db);
+            var lscbIds = (input.LscbIds ?? []).Select(id => Key(id, LscbNode)).Distinct().ToList();
+            var taken = await TakenCodesAsync(db, input.OdsCode, scope.CancellationToken);
+            var created = Provider.Register(Guid.CreateVersion7(), input.Name, input.Type, input.OdsCode, taken.Contains, actor);
+            if (created.IsFailure) return created.Error;
+            var known = await db.Lscbs.Where(l => lscbIds.Contains(l.Id)).Select(l => l.Id).ToListAsync(scope.CancellationToken);
+            var outcome = lscbIds.Except(known).Select(id => NodeId.Encode(LscbNode, id)).FirstOrDefault() is { } unknown
+                ? Result.Failure(DomainError.NotFound("LSCB", unknown))
+                : Result.Success();
+            foreach (var lscbId in lscbIds) outcome = outcome.Then(() => created.Value.JoinLscb(lscbId, actor));
+            if (outcome.IsSuccess) db.Providers.Add(created.Value);
+            return outcome.Returning(created.Value);
+        });
 
-    private static async Task<Result<Provider>> UpdateAsync(UpdateProviderInput input, IResolveFieldContext context)
-    {
-        var actor = Actor(context);
-        var db = Db(context);
-        var id = Key(input.Id, ProviderNode);
-        var provider = Current((await db.Providers.FindAsync([id], context.CancellationToken)).VisibleTo(actor, p => p.Id), input.ExpectedVersion, "Provider", id);
-        if (provider.IsFailure) return provider.Error;
-        var taken = await TakenCodesAsync(db, input.OdsCode, context.CancellationToken);
-        return await SaveAsync(context, provider.Value.Update(input.Name, input.Type, input.OdsCode, taken.Contains, actor), () => provider.Value);
-    }
+    private static Task<Result<Provider>> UpdateAsync(UpdateProviderInput input, IResolveFieldContext context) =>
+        MutationPipeline.RunAsync<Provider>(context, async scope =>
+        {
+            var id = Key(input.Id, ProviderNode);
+            var provider = Current((await scope.FindAsync<Provider>(id)).VisibleTo(scope.Actor, p => p.Id), input.ExpectedVersion, "Provider", id);
+            if (provider.IsFailure) return provider;
+            var taken = await TakenCodesAsync(scope.Db, input.OdsCode, scope.CancellationToken);
+            return provider.Value.Update(input.Name, input.Type, input.OdsCode, taken.Contains, scope.Actor).Returning(provider.Value);
+        });
 
     /// <summary>The stored codes the normalised form of <paramref name="odsCode"/> could collide with (one indexed lookup).</summary>
     private static async Task<HashSet<string>> TakenCodesAsync(Data.CommissioningDbContext db, string odsCode, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.Api.GraphQL.Mutations;
 using Commissioning.Api.Reporting;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
@@ -57,30 +58,24 @@ internal static class PublishedReportTypes
             .Description("Publishes the exception report for a quarter to an LSCB (Director only, DOR 4.19): the exceptions about the LSCB's " +
                 "providers and the reviews it leads, as of `asOf`, kept as an immutable snapshot with who published it and when.");
 
-    private static async Task<Result<PublishedExceptionReport>> PublishAsync(PublishExceptionReportInput input, IResolveFieldContext context, ExceptionEngine engine)
-    {
-        if (context.Caller() is not { } actor)
-            return new DomainError(ErrorCodes.Forbidden, "Sign in as the Director to publish an exception report to the LSCB.");
-        var allowed = actor.Require("publish an exception report to the LSCB", Role.Director);
-        if (allowed.IsFailure) return allowed.Error!;
+    private static Task<Result<PublishedExceptionReport>> PublishAsync(PublishExceptionReportInput input, IResolveFieldContext context, ExceptionEngine engine) =>
+        MutationPipeline.RunAsync<PublishedExceptionReport>(context, async scope =>
+        {
+            var allowed = scope.Actor.Require("publish an exception report to the LSCB", Role.Director);
+            if (allowed.IsFailure) return allowed.Error;
 
-        var lscbId = NodeId.Decode<Guid>(input.LscbId, ReportNodes.Lscb);
-        var db = context.Db();
-        if (!await db.Lscbs.AnyAsync(l => l.Id == lscbId, context.CancellationToken).ConfigureAwait(false))
-            return DomainError.NotFound("LSCB", input.LscbId);
+            var lscbId = NodeId.Decode<Guid>(input.LscbId, ReportNodes.Lscb);
+            if (!await scope.Db.Lscbs.AnyAsync(l => l.Id == lscbId, scope.CancellationToken).ConfigureAwait(false))
+                return DomainError.NotFound("LSCB", input.LscbId);
 
-        var clock = ReportingRequest.Clock(context);
-        var asOf = input.AsOf ?? clock.Today;
-        var snapshot = await ReportingRequest.SnapshotAsync(context).ConfigureAwait(false);
-        var lines = engine.Compute(snapshot, asOf, ReportingRequest.Options(context), input.Quarter)
-            .Where(line => ConcernsLscb(line, lscbId, snapshot));
-        var published = PublishedExceptionReport.Publish(actor, input.Quarter, lscbId, asOf, lines, clock);
-        if (published.IsFailure) return published.Error!;
-
-        db.PublishedExceptionReports.Add(published.Value);
-        await db.SaveChangesAsync(context.CancellationToken).ConfigureAwait(false);
-        return published.Value;
-    }
+            var asOf = input.AsOf ?? scope.Clock.Today;
+            var snapshot = await ReportingRequest.SnapshotAsync(context).ConfigureAwait(false);
+            var lines = engine.Compute(snapshot, asOf, scope.Options, input.Quarter)
+                .Where(line => ConcernsLscb(line, lscbId, snapshot));
+            var published = PublishedExceptionReport.Publish(scope.Actor, input.Quarter, lscbId, asOf, lines, scope.Clock);
+            if (published.IsSuccess) scope.Db.PublishedExceptionReports.Add(published.Value);
+            return published;
+        });
 
     /// <summary>
     /// An LSCB is told about its member providers' exceptions, and about the reviews it leads or is the

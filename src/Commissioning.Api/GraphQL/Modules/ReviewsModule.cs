@@ -1,4 +1,5 @@
 using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.Api.GraphQL.Mutations;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Organisations;
@@ -169,57 +170,56 @@ public sealed class ReviewsModule : ISchemaModule
     }
 
     private static Task<Result<Review>> CreateAsync(CreateReviewInput input, IResolveFieldContext context) =>
-        AggregateChange.RunAsync<Review>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<Review>(context, async scope =>
         {
-            var ct = context.CancellationToken;
             var lead = NodeId.Decode<Guid>(input.LeadLscbId, "Lscb");
             var second = input.SecondLscbId is { } s ? NodeId.Decode<Guid>(s, "Lscb") : (Guid?)null;
             var subject = input.SubjectProviderId is { } p ? NodeId.Decode<Guid>(p, "Provider") : (Guid?)null;
-            var missing = await AggregateChange.RequireExistsAsync<Lscb>(db, lead, "Lscb", "leadLscbId", ct).ConfigureAwait(false)
-                ?? (second is { } sid ? await AggregateChange.RequireExistsAsync<Lscb>(db, sid, "Lscb", "secondLscbId", ct).ConfigureAwait(false) : null)
-                ?? (subject is { } pid ? await AggregateChange.RequireExistsAsync<Provider>(db, pid, "Provider", "subjectProviderId", ct).ConfigureAwait(false) : null);
+            var missing = await scope.RequireExistsAsync<Lscb>(lead, "Lscb", "leadLscbId").ConfigureAwait(false)
+                ?? (second is { } sid ? await scope.RequireExistsAsync<Lscb>(sid, "Lscb", "secondLscbId").ConfigureAwait(false) : null)
+                ?? (subject is { } pid ? await scope.RequireExistsAsync<Provider>(pid, "Provider", "subjectProviderId").ConfigureAwait(false) : null);
             if (missing is not null) return missing;
-            var opened = Review.Open(actor, input.Kind, input.CaseReference, lead, second, subject, input.DecisionDate, input.TargetCompletionDate,
-                context.DomainOptions(), context.Clock());
-            if (opened.IsSuccess) db.Reviews.Add(opened.Value);
+            var opened = Review.Open(scope.Actor, input.Kind, input.CaseReference, lead, second, subject, input.DecisionDate, input.TargetCompletionDate,
+                scope.Options, scope.Clock);
+            if (opened.IsSuccess) scope.Db.Reviews.Add(opened.Value);
             return opened;
         });
 
     private static Task<Result<Review>> AppointAuthorsAsync(AppointReviewAuthorsInput input, IResolveFieldContext context) =>
-        AggregateChange.RunAsync<Review>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<Review>(context, async scope =>
         {
-            var loaded = await AggregateChange.LoadAsync<Review>(db, input.ReviewId, TypeName, input.ExpectedVersion, context.CancellationToken).ConfigureAwait(false);
+            var loaded = await scope.LoadAsync<Review>(input.ReviewId, TypeName, input.ExpectedVersion).ConfigureAwait(false);
             if (loaded.IsFailure) return loaded;
             var review = loaded.Value;
-            var onCase = await db.Reviews.Where(r => r.CaseReference == review.CaseReference && r.Id != review.Id)
-                .ToListAsync(context.CancellationToken).ConfigureAwait(false);
+            var onCase = await scope.Db.Reviews.Where(r => r.CaseReference == review.CaseReference && r.Id != review.Id)
+                .ToListAsync(scope.CancellationToken).ConfigureAwait(false);
             foreach (var author in input.Authors)
             {
-                var appointed = review.AppointAuthor(actor, author.PersonKey, author.Name, author.IndependenceDeclared, onCase, context.Clock());
+                var appointed = review.AppointAuthor(scope.Actor, author.PersonKey, author.Name, author.IndependenceDeclared, onCase, scope.Clock);
                 if (appointed.IsFailure) return appointed.Error;
             }
             return review;
         });
 
     private static Task<Result<Review>> StepAsync(ReviewStepInput input, IResolveFieldContext context, Func<Review, Actor, IClock, Result> step) =>
-        AggregateChange.RunAsync<Review>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<Review>(context, async scope =>
         {
-            var loaded = await AggregateChange.LoadAsync<Review>(db, input.ReviewId, TypeName, input.ExpectedVersion, context.CancellationToken).ConfigureAwait(false);
-            return loaded.IsFailure ? loaded : step(loaded.Value, actor, context.Clock()).Returning(loaded.Value);
+            var loaded = await scope.LoadAsync<Review>(input.ReviewId, TypeName, input.ExpectedVersion).ConfigureAwait(false);
+            return loaded.IsFailure ? loaded : step(loaded.Value, scope.Actor, scope.Clock).Returning(loaded.Value);
         });
 
     private static Task<Result<Review>> ForwardAsync(ForwardReviewToLscbInput input, IResolveFieldContext context) =>
-        AggregateChange.RunAsync<Review>(context, async (db, actor) =>
+        MutationPipeline.RunAsync<Review>(context, async scope =>
         {
             var plans = input.AgreedActionPlanIds.Select(id => NodeId.Decode<Guid>(id, ActionPlansModule.TypeName)).ToList();
             foreach (var plan in plans)
             {
-                if (await AggregateChange.RequireExistsAsync<ActionPlan>(db, plan, ActionPlansModule.TypeName, "agreedActionPlanIds", context.CancellationToken)
+                if (await scope.RequireExistsAsync<ActionPlan>(plan, ActionPlansModule.TypeName, "agreedActionPlanIds")
                         .ConfigureAwait(false) is { } missing)
                     return missing;
             }
-            var loaded = await AggregateChange.LoadAsync<Review>(db, input.ReviewId, TypeName, input.ExpectedVersion, context.CancellationToken).ConfigureAwait(false);
-            return loaded.IsFailure ? loaded : loaded.Value.ForwardToLscb(actor, plans, context.Clock()).Returning(loaded.Value);
+            var loaded = await scope.LoadAsync<Review>(input.ReviewId, TypeName, input.ExpectedVersion).ConfigureAwait(false);
+            return loaded.IsFailure ? loaded : loaded.Value.ForwardToLscb(scope.Actor, plans, scope.Clock).Returning(loaded.Value);
         });
 
     private static void DeclareEnums(SchemaBuilder types)

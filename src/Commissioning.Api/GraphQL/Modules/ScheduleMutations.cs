@@ -3,7 +3,10 @@ using Commissioning.Domain.Common;
 using Commissioning.Domain.Indicators;
 using Commissioning.Domain.Schedules;
 using Commissioning.GraphQL.Types;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -42,7 +45,7 @@ public sealed class ScheduleMutations : ISchemaModule
             },
             ScheduleErrors.With(ErrorCodes.ValidationFailed, ErrorCodes.UnknownIndicator), (input, ctx) =>
                 EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.ChangeIndicatorTarget(input.Code, input.Target, input.AmberTolerance, actor)))
+                    (s, scope) => s.ChangeIndicatorTarget(input.Code, input.Target, input.AmberTolerance, scope.Actor)))
             .Description("Changes an indicator's target and amber tolerance; RAG ratings of later returns use the new values. Quality team only.");
 
         m.MutationField<RemoveScheduleIndicatorInput, Section11Schedule>(c, "removeScheduleIndicator", "schedule", ScheduleNode, i =>
@@ -52,7 +55,7 @@ public sealed class ScheduleMutations : ISchemaModule
                 i.Field(x => x.Code).Description("The indicator's code.");
             },
             ScheduleErrors.With(ErrorCodes.UnknownIndicator), (input, ctx) =>
-                EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, actor) => s.RemoveIndicator(input.Code, actor)))
+                EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion, (s, scope) => s.RemoveIndicator(input.Code, scope.Actor)))
             .Description("Removes an indicator from a schedule. Quality team only.");
 
         m.MutationField<EstablishAuditScheduleInput, Section11Schedule>(c, "establishAuditSchedule", "schedule", ScheduleNode, i =>
@@ -63,7 +66,7 @@ public sealed class ScheduleMutations : ISchemaModule
             },
             ScheduleErrors.With(ErrorCodes.Duplicate), (input, ctx) =>
                 EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.EstablishAuditSchedule(input.PeriodStart, Options(ctx), actor)))
+                    (s, scope) => s.EstablishAuditSchedule(input.PeriodStart, scope.Options, scope.Actor)))
             .Description("Sets up part 2 of a schedule: the forthcoming 12 months the provider plans audits for. Quality team only.");
 
         m.MutationField<AddMandatedAuditIssueInput, Section11Schedule>(c, "addMandatedAuditIssue", "schedule", ScheduleNode, i =>
@@ -75,7 +78,7 @@ public sealed class ScheduleMutations : ISchemaModule
             },
             ScheduleErrors.With(ErrorCodes.ValidationFailed, ErrorCodes.Duplicate, ErrorCodes.InvalidStateTransition), (input, ctx) =>
                 EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.AddMandatedIssue(Guid.CreateVersion7(), input.Title, input.Description, actor).AsResult()))
+                    (s, scope) => s.AddMandatedIssue(Guid.CreateVersion7(), input.Title, input.Description, scope.Actor).AsResult()))
             .Description("Adds a mandated issue to the audit schedule; until an audit covers it, MANDATED_AUDIT_NOT_SCHEDULED is raised. Commissioner only.");
 
         m.MutationField<RemoveMandatedAuditIssueInput, Section11Schedule>(c, "removeMandatedAuditIssue", "schedule", ScheduleNode, i =>
@@ -86,7 +89,7 @@ public sealed class ScheduleMutations : ISchemaModule
             },
             ScheduleErrors.With(ErrorCodes.InvalidStateTransition), (input, ctx) =>
                 EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.RemoveMandatedIssue(Key(input.MandatedIssueId, MandatedIssueNode), actor)))
+                    (s, scope) => s.RemoveMandatedIssue(Key(input.MandatedIssueId, MandatedIssueNode), scope.Actor)))
             .Description("Removes a mandated issue no audit covers yet. Commissioner only.");
 
         m.MutationField<SetActionPlanCopyingInput, Section11Schedule>(c, "setActionPlanCopying", "schedule", ScheduleNode, i =>
@@ -99,7 +102,7 @@ public sealed class ScheduleMutations : ISchemaModule
             },
             ScheduleErrors.With(ErrorCodes.ValidationFailed), (input, ctx) =>
                 EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.SetActionPlanCopying(input.CopyPlans, input.CopyUpdates, input.Recipient, actor, Clock(ctx))))
+                    (s, scope) => s.SetActionPlanCopying(input.CopyPlans, input.CopyUpdates, input.Recipient, scope.Actor, scope.Clock)))
             .Description("Sets the action-plan copying terms; the part counts as in place only when both plans and updates are copied. Quality team only.");
     });
 
@@ -116,22 +119,21 @@ public sealed class ScheduleMutations : ISchemaModule
     }
 
     /// <summary>Loads the schedule at the version the caller read, applies <paramref name="change"/> and saves only if it succeeded.</summary>
-    internal static async Task<Result<Section11Schedule>> EditScheduleAsync(IResolveFieldContext context, string scheduleId, int expectedVersion,
-        Func<Section11Schedule, Actor, Result> change)
-    {
-        var actor = Actor(context);
-        var id = Key(scheduleId, ScheduleNode);
-        var schedule = Current((await Db(context).Schedules.FindAsync([id], context.CancellationToken)).VisibleTo(actor, s => s.ProviderId), expectedVersion, "Section 11 schedule", scheduleId);
-        if (schedule.IsFailure) return schedule.Error;
-        return await SaveAsync(context, change(schedule.Value, actor), () => schedule.Value);
-    }
+    internal static Task<Result<Section11Schedule>> EditScheduleAsync(IResolveFieldContext context, string scheduleId, int expectedVersion,
+        Func<Section11Schedule, MutationScope, Result> change) =>
+        MutationPipeline.RunAsync<Section11Schedule>(context, async scope =>
+        {
+            var found = await scope.FindAsync<Section11Schedule>(Key(scheduleId, ScheduleNode)).ConfigureAwait(false);
+            var schedule = Current(found.VisibleTo(scope.Actor, s => s.ProviderId), expectedVersion, "Section 11 schedule", scheduleId);
+            return schedule.IsFailure ? schedule : change(schedule.Value, scope).Returning(schedule.Value);
+        });
 
     private static Task<Result<Section11Schedule>> AddIndicatorAsync(AddScheduleIndicatorInput input, IResolveFieldContext context) =>
-        EditScheduleAsync(context, input.ScheduleId, input.ExpectedVersion, (schedule, actor) =>
+        EditScheduleAsync(context, input.ScheduleId, input.ExpectedVersion, (schedule, scope) =>
         {
             var indicator = Indicator.Create(Guid.CreateVersion7(), input.Code, input.Name, input.Unit, input.Direction,
                 input.Target, input.AmberTolerance, input.Citation);
-            return indicator.IsFailure ? indicator.Error : schedule.AddIndicator(indicator.Value, actor);
+            return indicator.IsFailure ? indicator.Error : schedule.AddIndicator(indicator.Value, scope.Actor);
         });
 }
 

@@ -1,7 +1,10 @@
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Schedules;
-using static Commissioning.Api.GraphQL.Modules.AdminMutationSupport;
+using Commissioning.Api.GraphQL.Mutations;
+using static Commissioning.Api.GraphQL.Modules.NodeTypeNames;
+using static Commissioning.Api.GraphQL.Mutations.MutationErrors;
+using static Commissioning.Api.GraphQL.Mutations.MutationScope;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -23,7 +26,7 @@ public sealed class SelfAssessmentMutations : ISchemaModule
             },
             UpdateErrors.With(ErrorCodes.UnknownDuty, ErrorCodes.ValidationFailed), (input, ctx) =>
                 ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.SelfAssess(input.DutyId, input.Rating, input.Evidence, actor, Clock(ctx))))
+                    (s, scope) => s.SelfAssess(input.DutyId, input.Rating, input.Evidence, scope.Actor, scope.Clock)))
             .Description("Records the provider's self-assessment of one duty; a new one replaces the last and awaits moderation again. Staff of the schedule's provider only.");
 
         m.MutationField<ModerateSelfAssessmentInput, Section11Schedule>(schema.Conventions, "moderateSelfAssessment", "schedule", ScheduleNode, i =>
@@ -36,7 +39,7 @@ public sealed class SelfAssessmentMutations : ISchemaModule
             },
             UpdateErrors.With(ErrorCodes.UnknownDuty, ErrorCodes.ValidationFailed, ErrorCodes.InvalidStateTransition), (input, ctx) =>
                 ScheduleMutations.EditScheduleAsync(ctx, input.ScheduleId, input.ExpectedVersion,
-                    (s, actor) => s.Moderate(input.DutyId, input.Outcome, input.Comment, actor, Clock(ctx))))
+                    (s, scope) => s.Moderate(input.DutyId, input.Outcome, input.Comment, scope.Actor, scope.Clock)))
             .Description("Agrees with or challenges a self-assessment; a duty must be self-assessed first. Commissioner roles only.");
     });
 }

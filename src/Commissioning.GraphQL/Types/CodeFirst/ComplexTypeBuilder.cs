@@ -15,6 +15,7 @@ public sealed class ComplexTypeBuilder<TSource>
     internal readonly List<FieldBuilder> Fields = [];
     internal readonly List<string> InterfaceNames = [];
     internal readonly List<Type> InterfaceClrTypes = [];
+    internal readonly List<AppliedDirective> Directives = [];
 
     internal ComplexTypeBuilder(string name) => Name = name;
 
@@ -26,6 +27,19 @@ public sealed class ComplexTypeBuilder<TSource>
     public ComplexTypeBuilder<TSource> Implements(string interfaceName) { InterfaceNames.Add(interfaceName); return this; }
 
     public ComplexTypeBuilder<TSource> Implements<TInterface>() { InterfaceClrTypes.Add(typeof(TInterface)); return this; }
+
+    /// <summary>Applies a directive to the type (object types only); it appears in the printed schema.</summary>
+    public ComplexTypeBuilder<TSource> Directive(AppliedDirective directive) { Directives.Add(directive); return this; }
+
+    /// <summary>
+    /// Only callers holding one of <paramref name="roles"/> (with none, any signed-in caller) may read
+    /// objects of this type, whichever field returns them (<c>@authorize</c>). On a root operation type
+    /// the rule applies to each of its fields.
+    /// </summary>
+    public ComplexTypeBuilder<TSource> Authorize(params string[] roles) => Authorize(new Authorization.AuthorizationRule(roles));
+
+    /// <summary>Adds an <c>@authorize</c> rule; every rule applied must allow the caller.</summary>
+    public ComplexTypeBuilder<TSource> Authorize(Authorization.AuthorizationRule rule) => Directive(Authorization.AuthorizeDirective.Apply(rule));
 
     /// <summary>A field read from the source, e.g. <c>b => b.Title</c>. Its type follows from the member's type and nullability.</summary>
     public FieldBuilder Field<TResult>(string name, Expression<Func<TSource, TResult>> selector)

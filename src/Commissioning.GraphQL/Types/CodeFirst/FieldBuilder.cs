@@ -5,6 +5,7 @@ public sealed class FieldBuilder
 {
     private readonly List<ArgumentBuilder> _arguments = [];
     private readonly Dictionary<string, object?> _metadata = new(StringComparer.Ordinal);
+    private readonly List<AppliedDirective> _directives = [];
     private string? _description;
     private string? _deprecationReason;
 
@@ -25,6 +26,20 @@ public sealed class FieldBuilder
     public FieldBuilder NonNull() { TypeRef = Require().NonNull(); return this; }
     public FieldBuilder Nullable() { TypeRef = Require().Nullable(); return this; }
     public FieldBuilder Metadata(string key, object? value) { _metadata[key] = value; return this; }
+
+    /// <summary>Applies a directive to the field definition; it appears in the printed schema.</summary>
+    public FieldBuilder Directive(AppliedDirective directive) { _directives.Add(directive); return this; }
+
+    /// <summary>Only callers holding one of <paramref name="roles"/> may use this field; with none, any signed-in caller (<c>@authorize</c>).</summary>
+    public FieldBuilder Authorize(params string[] roles) => Authorize(new Authorization.AuthorizationRule(roles));
+
+    /// <summary>Only callers satisfying the host's named <paramref name="policy"/> may use this field.</summary>
+    public FieldBuilder AuthorizePolicy(string policy) => Authorize(new Authorization.AuthorizationRule(policy: policy));
+
+    /// <summary>Adds an <c>@authorize</c> rule; every rule applied must allow the caller.</summary>
+    public FieldBuilder Authorize(Authorization.AuthorizationRule rule) => Directive(Authorization.AuthorizeDirective.Apply(rule));
+
+    internal IEnumerable<DirectiveDefinition> DirectiveDefinitions => _directives.Select(d => d.Definition);
 
     /// <summary>An argument whose GraphQL type follows from <typeparamref name="TArg"/> (int → Int!, int? → Int, string → String).</summary>
     public FieldBuilder Argument<TArg>(string name, Action<ArgumentBuilder>? configure = null) =>
@@ -48,6 +63,7 @@ public sealed class FieldBuilder
         var field = new FieldDefinition(Name, type) { Description = _description, DeprecationReason = _deprecationReason, Resolver = Resolver };
         foreach (var a in _arguments) field.AddArgument(a.Build(context));
         foreach (var (k, v) in _metadata) field.Metadata[k] = v;
+        foreach (var d in _directives) field.ApplyDirective(d);
         return field;
     }
 }

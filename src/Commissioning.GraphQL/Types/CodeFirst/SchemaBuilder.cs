@@ -15,6 +15,8 @@ public sealed class SchemaBuilder
     private readonly List<Action<TypeResolutionContext>> _complete = [];
     private readonly List<DirectiveDefinition> _directives = [.. Directives.Specified];
     private readonly Dictionary<Type, ObjectType> _objectsByClr = [];
+    private readonly List<(string Type, string? Field, AppliedDirective Directive)> _appliedByCoordinate = [];
+    private readonly List<Action<IComplexType, FieldDefinition>> _fieldConventions = [];
     private string? _description;
     private string? _query, _mutation, _subscription;
 
@@ -38,13 +40,16 @@ public sealed class SchemaBuilder
                 ClrType = typeof(T) == typeof(object) ? null : typeof(T),
                 IsTypeOf = typeof(T) == typeof(object) ? null : (value, _) => value is T,
             };
+            foreach (var d in builder.Directives) type.ApplyDirective(d);
             ctx.Register(type, typeof(T));
             if (type.ClrType is not null) _objectsByClr[type.ClrType] = type;
+            UseDirectives(builder.Directives.Select(d => d.Definition));
         });
         _complete.Add(ctx =>
         {
             foreach (var f in builder.Fields) type!.AddField(f.Build(ctx, name));
             foreach (var i in ResolveInterfaces(ctx, builder.InterfaceNames, builder.InterfaceClrTypes)) type!.Implements(i);
+            foreach (var f in builder.Fields) UseDirectives(f.DirectiveDefinitions);
         });
         return this;
     }
@@ -63,8 +68,11 @@ public sealed class SchemaBuilder
         _complete.Insert(0, ctx =>
         {
             // Interfaces complete first so that implementing objects can copy their fields.
+            if (builder.Directives.Count > 0)
+                throw new InvalidOperationException($"Interface {name}: directives apply to object types and fields, not to interfaces.");
             foreach (var f in builder.Fields) type!.AddField(f.Build(ctx, name));
             foreach (var i in ResolveInterfaces(ctx, builder.InterfaceNames, builder.InterfaceClrTypes)) type!.Implements(i);
+            foreach (var f in builder.Fields) UseDirectives(f.DirectiveDefinitions);
         });
         return this;
     }
@@ -142,6 +150,52 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Applies a directive to an object type (<paramref name="fieldName"/> null) or to one of its fields,
+    /// named by schema coordinate, when the schema is built; so rules for many types can be kept in one
+    /// place. Building fails when the type or field does not exist.
+    /// </summary>
+    public SchemaBuilder Apply(AppliedDirective directive, string typeName, string? fieldName = null)
+    {
+        _appliedByCoordinate.Add((typeName, fieldName, directive));
+        return this;
+    }
+
+    /// <summary>An <c>@authorize</c> rule for an object type, or one of its fields, named by coordinate (see <see cref="Apply"/>).</summary>
+    public SchemaBuilder Authorize(Authorization.AuthorizationRule rule, string typeName, string? fieldName = null) =>
+        Apply(Authorization.AuthorizeDirective.Apply(rule), typeName, fieldName);
+
+    private void ApplyByCoordinate(TypeResolutionContext ctx)
+    {
+        foreach (var (typeName, fieldName, directive) in _appliedByCoordinate)
+        {
+            var coordinate = fieldName is null ? typeName : typeName + "." + fieldName;
+            if (ctx.ByNameOrNull(typeName) is not ObjectType type)
+                throw new InvalidOperationException($"Cannot apply {directive} to {coordinate}: there is no object type {typeName}.");
+            if (fieldName is null) type.ApplyDirective(directive);
+            else (type.Fields[fieldName] ?? throw new InvalidOperationException($"Cannot apply {directive} to {coordinate}: {typeName} has no field {fieldName}."))
+                .ApplyDirective(directive);
+            UseDirectives([directive.Definition]);
+        }
+    }
+
+    /// <summary>Declares the directives applied directives use, once each, so the schema (and its SDL) defines them.</summary>
+    private void UseDirectives(IEnumerable<DirectiveDefinition> definitions)
+    {
+        foreach (var definition in definitions)
+            if (!_directives.Contains(definition)) _directives.Add(definition);
+    }
+
+    /// Runs <paramref name="convention"/> on every field of every object and interface once all are built, before
+    /// the schema freezes them: a place for rules that follow from a field's shape (e.g. cost metadata on every
+    /// connection) rather than from each declaration.
+    /// </summary>
+    public SchemaBuilder ConfigureFields(Action<IComplexType, FieldDefinition> convention)
+    {
+        _fieldConventions.Add(convention ?? throw new ArgumentNullException(nameof(convention)));
+        return this;
+    }
+
     public Schema Build()
     {
         var ctx = new TypeResolutionContext();
@@ -149,6 +203,11 @@ public sealed class SchemaBuilder
         foreach (var complete in _complete) complete(ctx);
         foreach (var type in ctx.AllTypes.ToList())
             if (type is ObjectType o) InheritInterfaceFields(o);
+        ApplyByCoordinate(ctx);
+        foreach (var convention in _fieldConventions)
+            foreach (var type in ctx.AllTypes)
+                if (type is IComplexType complex)
+                    foreach (var field in complex.Fields) convention(complex, field);
         return new Schema(new SchemaOptions
         {
             Query = _query is null ? null : (ObjectType)ctx.ByName(_query),
@@ -177,6 +236,7 @@ public sealed class SchemaBuilder
                 var copy = new FieldDefinition(f.Name, f.Type) { Description = f.Description, DeprecationReason = f.DeprecationReason, Resolver = f.Resolver };
                 foreach (var a in f.Arguments) copy.AddArgument(a);
                 foreach (var (k, v) in f.Metadata) copy.Metadata[k] = v;
+                foreach (var d in f.AppliedDirectives) copy.ApplyDirective(d);
                 type.AddField(copy);
             }
         }

@@ -48,6 +48,8 @@ public sealed class TypeResolutionContext
         : Scalars.Specified.FirstOrDefault(s => s.Name == name) as INamedType
           ?? throw new InvalidOperationException($"Unknown type \"{name}\".");
 
+    internal INamedType? ByNameOrNull(string name) => _byName.GetValueOrDefault(name);
+
     public IGraphQLType ByClr(Type type, NullabilityInfo? info)
     {
         if (System.Nullable.GetUnderlyingType(type) is { } inner) return Named(inner, null);

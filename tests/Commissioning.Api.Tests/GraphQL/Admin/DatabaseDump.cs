@@ -1,6 +1,6 @@
-using System.Data.Common;
 using System.Text;
 using Commissioning.Api.Data;
+using Commissioning.Api.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commissioning.Api.Tests.GraphQL.Admin;
@@ -14,12 +14,11 @@ internal static class DatabaseDump
         connection.Open();
         try
         {
-            var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").Select(r => r[0]).ToList();
             var dump = new StringBuilder();
-            foreach (var table in tables)
+            foreach (var table in DatabaseRows.TableNames(connection))
             {
                 dump.Append("## ").AppendLine(table);
-                foreach (var row in Query(connection, $"SELECT * FROM \"{table}\" ORDER BY rowid")) dump.AppendLine(string.Join(" | ", row));
+                foreach (var row in DatabaseRows.Rows(connection, table, " | ")) dump.AppendLine(row);
             }
             return dump.ToString();
         }
@@ -27,20 +26,5 @@ internal static class DatabaseDump
         {
             connection.Close();
         }
-    }
-
-    private static List<string[]> Query(DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            var row = new string[reader.FieldCount];
-            for (var i = 0; i < reader.FieldCount; i++) row[i] = reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)!;
-            rows.Add(row);
-        }
-        return rows;
     }
 }

@@ -25,9 +25,10 @@ public sealed class ActionPlanErrorTests : IDisposable
     public async Task CreateActionPlan_refusals()
     {
         var incident = await PlanSteps.RaiseIncidentAsync(_world, _world.Staff);
-        await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), _world.OtherStaff, "ForbiddenError");
+        // Another provider's id answers as an id that does not exist.
+        await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), _world.OtherStaff, "NotFoundError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), PlansWorld.Dashboard, "ForbiddenError");
-        await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(source: incident), null!, "ForbiddenError");
+        await _world.DeniedAsync("createActionPlan", CreateInput(source: incident), null, "AUTH_NOT_AUTHENTICATED");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(), _world.Staff, "NotFoundError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(providerId: NodeId.Encode("Provider", Guid.NewGuid()), source: incident), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("createActionPlan", "actionPlan", CreateInput(title: " ", source: incident), _world.Staff, "ValidationFailedError");
@@ -95,7 +96,7 @@ public sealed class ActionPlanErrorTests : IDisposable
         object To(params string[] lscbs) => new { actionPlanId = plan.Id, expectedVersion = plan.Version, lscbIds = lscbs };
         await _world.RefusedAsync("submitActionPlanToLscb", "actionPlan", To(_world.LscbId), _world.Staff, "LscbSubmissionIncompleteError");
         await _world.RefusedAsync("submitActionPlanToLscb", "actionPlan", To(_world.LscbId, NodeId.Encode("Lscb", Guid.NewGuid())), _world.Staff, "ValidationFailedError");
-        await _world.RefusedAsync("submitActionPlanToLscb", "actionPlan", To(_world.LscbId, _world.HostLscbId), _world.OtherStaff, "ForbiddenError");
+        await _world.RefusedAsync("submitActionPlanToLscb", "actionPlan", To(_world.LscbId, _world.HostLscbId), _world.OtherStaff, "NotFoundError");
 
         var noLscb = new PlanSteps(_world);
         var incident = await PlanSteps.RaiseIncidentAsync(_world, _world.Staff);

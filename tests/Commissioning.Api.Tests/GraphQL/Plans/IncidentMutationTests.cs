@@ -28,7 +28,8 @@ public sealed class IncidentMutationTests : IDisposable
     [Fact]
     public async Task Each_typed_error_leaves_the_data_unchanged()
     {
-        await _world.RefusedAsync("raiseIncident", "incident", Input(), _world.OtherStaff, "ForbiddenError");
+        // Another provider's id answers as an id that does not exist.
+        await _world.RefusedAsync("raiseIncident", "incident", Input(), _world.OtherStaff, "NotFoundError");
         await _world.RefusedAsync("raiseIncident", "incident", Input(), PlansWorld.ChiefExecutive, "ForbiddenError");
         await _world.RefusedAsync("raiseIncident", "incident", Input(providerId: NodeId.Encode("Provider", Guid.NewGuid())), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("raiseIncident", "incident", Input(summary: ""), _world.Staff, "ValidationFailedError");

@@ -1,8 +1,8 @@
-using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Api.Tests.Conventions;
+using Commissioning.Api.Tests.Data;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +25,8 @@ internal sealed class PlansWorld : IDisposable
     public static readonly Actor Dashboard = new("dash", "Dashboard", Role.Dashboard);
 
     /// <param name="seed">Adds more records through the domain, given the ids of the first LSCB and provider.</param>
-    public PlansWorld(Action<Api.Data.CommissioningDbContext, Guid, Guid>? seed = null)
+    /// <param name="services">Replaces services of the host, such as its clock.</param>
+    public PlansWorld(Action<Api.Data.CommissioningDbContext, Guid, Guid>? seed = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         Guid lscb = default, host = default, provider = default, other = default;
         Api = GraphQLApi.Start(db =>
@@ -37,7 +38,7 @@ internal sealed class PlansWorld : IDisposable
             db.AddRange(l, h, p, o);
             (lscb, host, provider, other) = (l.Id, h.Id, p.Id, o.Id);
             seed?.Invoke(db, l.Id, p.Id);
-        });
+        }, services: services);
         LscbId = NodeId.Encode("Lscb", lscb);
         HostLscbId = NodeId.Encode("Lscb", host);
         ProviderId = NodeId.Encode("Provider", provider);
@@ -93,43 +94,33 @@ internal sealed class PlansWorld : IDisposable
         return error;
     }
 
+    /// <summary>
+    /// Runs a mutation the schema's authorization must refuse before it runs: a GraphQL error with
+    /// <paramref name="code"/>, no payload, and nothing stored.
+    /// </summary>
+    public async Task DeniedAsync(string field, object input, Actor? caller, string code)
+    {
+        var before = await DumpAsync();
+        var type = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+        var response = await Api.PostAsync($"mutation($input: {type}!) {{ {field}(input: $input) {{ {Errors} }} }}", new { input }, caller);
+        Assert.Equal(code, response.At("errors", 0, "extensions", "code").GetString());
+        Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
+        Assert.Equal(before, await DumpAsync());
+    }
+
     /// <summary>Every row of every table as sorted text lines.</summary>
     public async Task<string> DumpAsync()
     {
         await using var db = Api.NewContext();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
-        }
         var dump = new StringBuilder();
-        foreach (var table in tables)
+        foreach (var table in DatabaseRows.TableNames(connection))
         {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            var rows = await ReadRowsAsync(select);
-            rows.Sort(StringComparer.Ordinal);
             dump.Append(table).Append(':').AppendLine();
-            foreach (var row in rows) dump.AppendLine(row);
+            foreach (var row in DatabaseRows.Rows(connection, table, " | ")) dump.AppendLine(row);
         }
         return dump.ToString();
-    }
-
-    private static async Task<List<string>> ReadRowsAsync(DbCommand command)
-    {
-        var rows = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            var values = new object[reader.FieldCount];
-            reader.GetValues(values);
-            rows.Add(string.Join(" | ", values.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
-        }
-        return rows;
     }
 
     public void Dispose() => Api.Dispose();

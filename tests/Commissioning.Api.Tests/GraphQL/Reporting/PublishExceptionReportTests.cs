@@ -41,8 +41,8 @@ public sealed class PublishExceptionReportTests
         published.AssertNoErrors();
         var report = published.At("data", "publishExceptionReport", "report");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, published.At("data", "publishExceptionReport", "errors").ValueKind);
-        // The test sign-in names the caller by user id.
-        Assert.Equal("dir", report.GetProperty("publishedByName").GetString());
+        // The bearer token carries the director's display name.
+        Assert.Equal("Drew Director", report.GetProperty("publishedByName").GetString());
         var lines = report.GetProperty("lineCount").GetInt32();
         Assert.Equal(2, report.GetProperty("lines").EnumerateArray().Count(l => l.GetProperty("code").GetString() == "INDICATOR_RETURN_MISSING"));
 
