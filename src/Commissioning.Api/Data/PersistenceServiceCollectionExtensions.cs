@@ -30,7 +30,9 @@ public static class PersistenceServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(SqliteConnectionString(database, connectionString))
+                // Split queries: an aggregate with several collections (a plan's actions, updates and scrutinies)
+                // loaded in one JOIN returns their product; bench/README.md measured it.
+                options.UseSqlite(SqliteConnectionString(database, connectionString), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(new SqliteConnectionSettings(database.SqliteBusyTimeout));
                 break;
             case DatabaseProvider.PostgreSql:
@@ -39,7 +41,7 @@ public static class PersistenceServiceCollectionExtensions
                     throw new InvalidOperationException(
                         $"{DatabaseOptions.Section}:Provider is PostgreSql but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set.");
                 }
-                options.UseNpgsql(connectionString);
+                options.UseNpgsql(connectionString, npgsql => npgsql.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'; use Sqlite or PostgreSql.");

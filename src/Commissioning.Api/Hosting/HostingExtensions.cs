@@ -2,6 +2,7 @@ using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.Exports;
 using Commissioning.Api.GraphQL;
+using Commissioning.Api.Reporting;
 using Commissioning.Api.Security;
 using Commissioning.Api.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -20,6 +21,7 @@ public static class HostingExtensions
         builder.Services.AddCommissioningAuthentication(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
         builder.Services.AddCommissioningExports();
+        builder.Services.AddExceptionSnapshotCache(builder.Configuration);
         return builder;
     }
 

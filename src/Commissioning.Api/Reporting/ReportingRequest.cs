@@ -28,16 +28,20 @@ internal static class ReportingRequest
 
     /// <summary>
     /// The snapshot for the caller's scope. Loading goes through a request DataLoader, so it runs in
-    /// turn with the request's other database work and at most once per request.
+    /// turn with the request's other database work and at most once per request; across requests the
+    /// host's <see cref="ExceptionSnapshotCache"/> shares it until the data changes.
     /// </summary>
     public static async Task<ExceptionSnapshot> SnapshotAsync(IResolveFieldContext context)
     {
         var loader = context.DataLoaders.Batch<Guid, ExceptionSnapshot>("reporting:exception-snapshot", async (keys, ct) =>
         {
             var snapshots = new Dictionary<Guid, ExceptionSnapshot>();
+            var cache = context.RequestServices.GetService<ExceptionSnapshotCache>();
             var db = context.RequestServices.GetRequiredService<CommissioningDbContext>();
             foreach (var key in keys)
-                snapshots[key] = await new ExceptionSnapshotLoader(db).LoadAsync(key == Guid.Empty ? null : key, ct).ConfigureAwait(false);
+                snapshots[key] = cache is not null
+                    ? await cache.GetAsync(key, db, ct).ConfigureAwait(false)
+                    : await new ExceptionSnapshotLoader(db).LoadAsync(key == Guid.Empty ? null : key, ct).ConfigureAwait(false);
             return snapshots;
         });
         return (await loader.LoadAsync(ProviderScope(context) ?? Guid.Empty).ConfigureAwait(false))!;
