@@ -99,13 +99,16 @@ public static class AccessPolicy
     private const Role ChiefExecutive = Role.ChiefExecutive;
     private const Role Provider = Role.Provider;
 
-    /// <summary>The quality team manages providers and contracts (DOMAIN.md); the Director publishes to the LSCB (DOR 4.19).</summary>
+    /// <summary>The quality team manages providers and contracts (DOMAIN.md), and provider staff keep their own sub-contractors; the Director publishes to the LSCB (DOR 4.19).</summary>
     private static void OrganisationChanges(AccessRules access) => access
         .Mutation("createProvider", QualityTeam)
         .Mutation("updateProvider", QualityTeam)
         .Mutation("createContract", QualityTeam)
         .Mutation("updateContract", QualityTeam)
         .Mutation("attachSection11Schedule", QualityTeam)
+        .Mutation("addSubContractor", Provider, QualityTeam)
+        .Mutation("confirmSubContractorDuties", Provider, QualityTeam)
+        .Mutation("removeSubContractor", Provider, QualityTeam)
         .Mutation("recordMonitoringMeeting", QualityTeam, DesignatedNurse, Director)
         .Mutation("publishExceptionReport", Director);
 
@@ -138,16 +141,21 @@ public static class AccessPolicy
         .Mutation("appointAccountableManager", Provider, QualityTeam)
         .Mutation("submitActionPlan", Provider, QualityTeam)
         .Mutation("scrutiniseActionPlan", DesignatedNurse)
+        .Mutation("scrutiniseProgressUpdate", DesignatedNurse)
         .Mutation("submitActionPlanToLscb", Provider, QualityTeam)
         .Mutation("startActionPlan", Provider, QualityTeam)
         .Mutation("completeActionPlan", Provider, QualityTeam)
         .Mutation("closeActionPlan", QualityTeam, DesignatedNurse)
         .Mutation("submitQuarterlyProgress", Provider, QualityTeam);
 
-    /// <summary>Reviews are the CCG's: the Director recommends and the Chief Executive signs off the CCG's IMR or HOR (DOR 4.10, 4.15).</summary>
+    /// <summary>Reviews are the CCG's: the quality team, the nurse and the Director keep them (extensions, evaluations, completion); the Director recommends and the Chief Executive signs off the CCG's IMR or HOR (DOR 4.10, 4.15).</summary>
     private static void ReviewChanges(AccessRules access) => access
         .Mutation("createReview", QualityTeam, DesignatedNurse, Director)
         .Mutation("appointReviewAuthors", QualityTeam, DesignatedNurse, Director)
+        .Mutation("removeReviewAuthor", QualityTeam, DesignatedNurse, Director)
+        .Mutation("agreeReviewExtension", QualityTeam, DesignatedNurse, Director)
+        .Mutation("completeReview", QualityTeam, DesignatedNurse, Director)
+        .Mutation("recordReviewEvaluation", QualityTeam, DesignatedNurse, Director)
         .Mutation("recommendReviewSignOff", Director)
         .Mutation("signOffReview", ChiefExecutive)
         .Mutation("forwardReviewToLscb", Director, QualityTeam);

@@ -43,7 +43,7 @@ public sealed class SubContractorMutationTests : IDisposable
     public async Task Sub_contractor_refusals_store_nothing()
     {
         var version = await VersionAsync();
-        await _world.Refused("addSubContractor", Mutation("addSubContractor"), Add(version), AdminWorld.Nurse, "ForbiddenError");
+        await _world.Denied("addSubContractor", Mutation("addSubContractor"), Add(version), AdminWorld.Nurse, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("addSubContractor", Mutation("addSubContractor"), Add(version), _world.OtherStaff, "NotFoundError");
         await _world.Refused("addSubContractor", Mutation("addSubContractor"), Add(version + 1), _world.Staff, "ConcurrencyConflictError");
         await _world.Refused("addSubContractor", Mutation("addSubContractor"), Add(version, name: " "), _world.Staff, "ValidationFailedError");
@@ -56,7 +56,7 @@ public sealed class SubContractorMutationTests : IDisposable
         await _world.Refused("confirmSubContractorDuties", Mutation("confirmSubContractorDuties"), Sub(current, unknown), _world.Staff, "NotFoundError");
         await _world.Refused("removeSubContractor", Mutation("removeSubContractor"), Sub(current, unknown), _world.Staff, "NotFoundError");
         var subId = added.At("provider", "subContractors", 0, "id").GetString()!;
-        await _world.Refused("removeSubContractor", Mutation("removeSubContractor"), Sub(current, subId), AdminWorld.Director, "ForbiddenError");
+        await _world.Denied("removeSubContractor", Mutation("removeSubContractor"), Sub(current, subId), AdminWorld.Director, "AUTH_NOT_AUTHORIZED");
         await _world.Refused("confirmSubContractorDuties", Mutation("confirmSubContractorDuties"), Sub(version, subId), _world.Staff, "ConcurrencyConflictError");
     }
 

@@ -53,7 +53,7 @@ public sealed class ProgressScrutinyMutationTests : IDisposable
         var (plan, updateId) = await ReportedAsync();
         var nurse = PlansWorld.Nurse;
 
-        await _world.RefusedAsync("scrutiniseProgressUpdate", "actionPlan", Input(plan, updateId), _world.Staff, "ForbiddenError");
+        await _world.DeniedAsync("scrutiniseProgressUpdate", Input(plan, updateId), _world.Staff, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("scrutiniseProgressUpdate", "actionPlan", Input(plan, updateId, planId: NodeId.Encode("ActionPlan", Guid.NewGuid())), nurse, "NotFoundError");
         await _world.RefusedAsync("scrutiniseProgressUpdate", "actionPlan", Input(plan, updateId, version: plan.Version - 1), nurse, "ConcurrencyConflictError");
         await _world.RefusedAsync("scrutiniseProgressUpdate", "actionPlan", Input(plan, NodeId.Encode("ProgressUpdate", Guid.NewGuid())), nurse, "UpdateNotFoundError");

@@ -37,7 +37,7 @@ public sealed class ReviewProgressMutationTests : IDisposable
         Assert.Equal("Criminal proceedings delayed interviews.", review.At("timescaleExtensions", 0, "reason").GetString());
 
         var current = review.GetProperty("version").GetInt32();
-        await _world.RefusedAsync("agreeReviewExtension", "review", Extension(id, current), PlansWorld.Dashboard, "ForbiddenError");
+        await _world.DeniedAsync("agreeReviewExtension", Extension(id, current), PlansWorld.Dashboard, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("agreeReviewExtension", "review", Extension(NodeId.Encode("Review", Guid.NewGuid()), current), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("agreeReviewExtension", "review", Extension(id, version), PlansWorld.QualityTeam, "ConcurrencyConflictError");
         await _world.RefusedAsync("agreeReviewExtension", "review", Extension(id, current, reason: ""), PlansWorld.QualityTeam, "ValidationFailedError");
@@ -52,7 +52,7 @@ public sealed class ReviewProgressMutationTests : IDisposable
     public async Task Completion_is_recorded_once_and_the_CCG_s_own_report_only_after_forwarding()
     {
         var (id, version) = await OpenAsync();
-        await _world.RefusedAsync("completeReview", "review", Completion(id, version), PlansWorld.Dashboard, "ForbiddenError");
+        await _world.DeniedAsync("completeReview", Completion(id, version), PlansWorld.Dashboard, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("completeReview", "review", Completion(NodeId.Encode("Review", Guid.NewGuid()), version), PlansWorld.Nurse, "NotFoundError");
         await _world.RefusedAsync("completeReview", "review", Completion(id, version + 1), PlansWorld.Nurse, "ConcurrencyConflictError");
         await _world.RefusedAsync("completeReview", "review", Completion(id, version, daysAgo: -1), PlansWorld.Nurse, "DateInFutureError");
@@ -70,7 +70,7 @@ public sealed class ReviewProgressMutationTests : IDisposable
     public async Task An_evaluation_is_recorded_once_per_evaluator_where_it_applies()
     {
         var (id, version) = await OpenAsync();
-        await _world.RefusedAsync("recordReviewEvaluation", "review", Evaluation(id, version), PlansWorld.Dashboard, "ForbiddenError");
+        await _world.DeniedAsync("recordReviewEvaluation", Evaluation(id, version), PlansWorld.Dashboard, "AUTH_NOT_AUTHORIZED");
         await _world.RefusedAsync("recordReviewEvaluation", "review", Evaluation(NodeId.Encode("Review", Guid.NewGuid()), version), PlansWorld.QualityTeam, "NotFoundError");
         await _world.RefusedAsync("recordReviewEvaluation", "review", Evaluation(id, version + 1), PlansWorld.QualityTeam, "ConcurrencyConflictError");
         await _world.RefusedAsync("recordReviewEvaluation", "review", Evaluation(id, version, summary: " "), PlansWorld.QualityTeam, "ValidationFailedError");
