@@ -133,9 +133,8 @@ public sealed class WebPagesTests : IDisposable
         Assert.Contains("npm", await dashboard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private ApiFactory Factory(string webRoot) => new(new Dictionary<string, string?>
+    private ApiFactory Factory(string webRoot) => new(new Dictionary<string, string?>(_database.Settings)
     {
-        ["ConnectionStrings:Commissioning"] = _database.ConnectionString,
         ["Commissioning:DemoData:Enabled"] = "false",
         [WebHostDefaults.WebRootKey] = webRoot,
     });
