@@ -98,6 +98,25 @@ public sealed class ProviderIsolationTests : IClassFixture<ProviderIsolationTest
     }
 
     [Fact]
+    public async Task A_caller_barred_from_a_type_gets_the_same_answer_for_its_ids_whether_or_not_they_exist()
+    {
+        var dashboard = new Actor("dashboard-1", "Dashboard", Role.Dashboard);
+        const string query = "query($id: ID!) { node(id: $id) { id } }";
+        foreach (var (existing, missing) in new[]
+                 {
+                     (NodeId.Encode("ActionPlan", _world.A.PlanId), NodeId.Encode("ActionPlan", Guid.NewGuid())),
+                     (NodeId.Encode("Incident", _world.A.IncidentId), NodeId.Encode("Incident", Guid.NewGuid())),
+                 })
+        {
+            var found = await _world.Api.PostAsync(query, new { id = existing }, dashboard);
+            var notFound = await _world.Api.PostAsync(query, new { id = missing }, dashboard);
+            Assert.Equal("AUTH_NOT_AUTHORIZED", found.At("errors", 0, "extensions", "code").GetString());
+            Assert.Equal(notFound.At("errors").GetRawText(), found.At("errors").GetRawText());
+            Assert.Equal(notFound.At("data").GetRawText(), found.At("data").GetRawText());
+        }
+    }
+
+    [Fact]
     public async Task Lists_hold_only_their_own_providers_rows_whatever_the_filter()
     {
         foreach (var list in new[] { "providers", "contracts", "section11Schedules", "indicatorReturns", "audits", "incidents", "actionPlans" })

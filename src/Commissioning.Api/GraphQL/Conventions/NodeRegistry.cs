@@ -1,3 +1,5 @@
+using Commissioning.Api.GraphQL.Authorization;
+using Commissioning.GraphQL.Authorization;
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Types;
 
@@ -28,6 +30,26 @@ public sealed class NodeRegistry
         return this;
     }
 
+    /// <summary>
+    /// Applies the type's @authorize rules to the id itself, before anything is loaded. The engine checks a type's
+    /// rules only on an object that exists, so without this a caller barred from a type would get an error for an
+    /// existing id and null for a missing one, and could learn which ids exist. Denied here, both answer alike.
+    /// </summary>
+    private static void AuthorizeTypeBeforeLoading(IResolveFieldContext context, string typeName)
+    {
+        if (context.Schema.GetType(typeName) is not ObjectType type) return;
+        if (AuthorizeDirective.RulesOf(type.AppliedDirectives) is not { } rules) return;
+        foreach (var rule in rules)
+        {
+            var result = CallerAuthorization.Decide(new AuthorizationContext(rule, context, type, value: null));
+            if (result == AuthorizationResult.Allowed) continue;
+            var (message, code) = result == AuthorizationResult.NotAuthenticated
+                ? ($"The current user is not authenticated; {typeName} needs a signed-in caller.", AuthorizationErrorCodes.NotAuthenticated)
+                : ($"The current user is not authorized to access {typeName}.", AuthorizationErrorCodes.NotAuthorized);
+            throw new GraphQLError(message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+        }
+    }
+
     /// <summary>The request's loader for a node type, for fields that refer to such nodes by key.</summary>
     public static Commissioning.GraphQL.DataLoader.BatchDataLoader<TKey, TNode> Loader<TNode, TKey>(IResolveFieldContext context, string typeName,
         Func<IServiceProvider, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TNode>>> fetch)
@@ -41,6 +63,7 @@ public sealed class NodeRegistry
         if (!_resolvers.TryGetValue(typeName, out var resolve))
             throw new GraphQLError($"The id \"{id}\" names type {typeName}, which cannot be fetched by id.",
                 extensions: NodeId.Code(ConventionErrorCodes.UnknownNodeType));
+        AuthorizeTypeBeforeLoading(context, typeName);
         return resolve(context, id, key);
     }
 }
