@@ -1,7 +1,8 @@
 -- wrk script for submitQuarterlyProgress. BENCH_TARGETS_FILE lists open plans as "<node id> <version>"; each wrk
 -- thread takes every n-th plan and keeps a pool of plans not in flight, so no two requests ever report on the same
 -- plan at once. The answer gives the plan's new version, which the next report on it sends as expectedVersion.
--- Prints a RESULT line and a WRITES line with the successful and failed submissions counted by the threads.
+-- Prints a RESULT line and a WRITES line with the submissions sent, answered OK and refused or failed, counted by
+-- the threads. Requests still in flight when wrk stops are sent but unanswered: the server may still commit them.
 local threads = {}
 local counter = 0
 
@@ -16,7 +17,7 @@ function init(args)
   query = mutation:gsub('\\', '\\\\'):gsub('"', '\\"'):gsub('\n', '\\n')
   quarter = os.getenv("BENCH_QUARTER")
   free = {}
-  ok, failed = 0, 0
+  ok, failed, sent = 0, 0, 0
   local n, i = tonumber(os.getenv("BENCH_THREADS")), 0
   for line in io.lines(os.getenv("BENCH_TARGETS_FILE")) do
     local id, version = line:match("^(%S+) (%d+)$")
@@ -34,6 +35,7 @@ end
 function request()
   local plan = table.remove(free)
   if plan == nil then error("more connections than open plans for this thread: lower BENCH_WRITE_CONNECTIONS") end
+  sent = sent + 1
   local body = string.format('{"query":"%s","variables":{"input":{"actionPlanId":"%s","expectedVersion":%d,"quarter":"%s",' ..
     '"overallNarrative":"Benchmark progress report: actions on track.","actions":[]}}}', query, plan.id, plan.version, quarter)
   return wrk.format(nil, nil, nil, body)
@@ -51,14 +53,15 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local total_ok, total_failed = 0, 0
+  local total_ok, total_failed, total_sent = 0, 0, 0
   for _, t in ipairs(threads) do
     total_ok = total_ok + t:get("ok")
     total_failed = total_failed + t:get("failed")
+    total_sent = total_sent + t:get("sent")
   end
   io.write(string.format("RESULT requests=%d seconds=%.3f rps=%.2f p50_ms=%.3f p95_ms=%.3f p99_ms=%.3f errors=%d\n",
     summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
     summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
-  io.write(string.format("WRITES ok=%d failed=%d\n", total_ok, total_failed))
+  io.write(string.format("WRITES ok=%d failed=%d sent=%d\n", total_ok, total_failed, total_sent))
 end
