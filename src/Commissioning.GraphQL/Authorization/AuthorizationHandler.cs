@@ -1,3 +1,4 @@
+using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Types;
 
 namespace Commissioning.GraphQL.Authorization;
@@ -45,4 +46,16 @@ public static class AuthorizationErrorCodes
 {
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
     public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+
+    /// <summary>
+    /// The field error for a denial of <paramref name="coordinate"/> (a type or <c>Type.field</c>), the same wherever
+    /// a rule is checked: by the executor, or by a resolver that must check a type's rules before it loads anything.
+    /// </summary>
+    public static GraphQLError Denied(AuthorizationResult result, string coordinate)
+    {
+        var (message, code) = result == AuthorizationResult.NotAuthenticated
+            ? ($"The current user is not authenticated; {coordinate} needs a signed-in caller.", NotAuthenticated)
+            : ($"The current user is not authorized to access {coordinate}.", NotAuthorized);
+        return new GraphQLError(message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+    }
 }

@@ -16,15 +16,7 @@ internal sealed partial class ExecutionRun
             var authorization = new AuthorizationContext(rule, context, objectType, value);
             // Without a handler nothing guarded may run: a schema's rules never silently stop applying.
             var result = _options.Authorize is { } authorize ? authorize(authorization) : AuthorizationResult.NotAuthorized;
-            if (result != AuthorizationResult.Allowed) throw Denied(result, authorization.Coordinate);
+            if (result != AuthorizationResult.Allowed) throw AuthorizationErrorCodes.Denied(result, authorization.Coordinate);
         }
-    }
-
-    private static GraphQLError Denied(AuthorizationResult result, string coordinate)
-    {
-        var (message, code) = result == AuthorizationResult.NotAuthenticated
-            ? ($"The current user is not authenticated; {coordinate} needs a signed-in caller.", AuthorizationErrorCodes.NotAuthenticated)
-            : ($"The current user is not authorized to access {coordinate}.", AuthorizationErrorCodes.NotAuthorized);
-        return new GraphQLError(message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
     }
 }

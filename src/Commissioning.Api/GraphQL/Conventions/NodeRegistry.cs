@@ -42,11 +42,7 @@ public sealed class NodeRegistry
         foreach (var rule in rules)
         {
             var result = CallerAuthorization.Decide(new AuthorizationContext(rule, context, type, value: null));
-            if (result == AuthorizationResult.Allowed) continue;
-            var (message, code) = result == AuthorizationResult.NotAuthenticated
-                ? ($"The current user is not authenticated; {typeName} needs a signed-in caller.", AuthorizationErrorCodes.NotAuthenticated)
-                : ($"The current user is not authorized to access {typeName}.", AuthorizationErrorCodes.NotAuthorized);
-            throw new GraphQLError(message, extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = code });
+            if (result != AuthorizationResult.Allowed) throw AuthorizationErrorCodes.Denied(result, typeName);
         }
     }
 
