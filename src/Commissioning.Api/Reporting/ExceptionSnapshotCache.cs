@@ -33,7 +33,9 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
     public async Task<ExceptionSnapshot> GetAsync(Guid scope, CommissioningDbContext db, CancellationToken cancellationToken)
     {
         var lifetime = options.Value.ExceptionSnapshotLifetime;
-        if (lifetime <= TimeSpan.Zero)
+        // Only SQLite is cached: on PostgreSQL the test suite saw a snapshot served after another connection's
+        // committed write (issue 6 note), so there every report loads afresh until the WAL-position probe is proven.
+        if (lifetime <= TimeSpan.Zero || !db.Database.IsSqlite())
             return await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, cancellationToken).ConfigureAwait(false);
         var saves = Interlocked.Read(ref _saves);
         var database = await _probe.ReadAsync(db, cancellationToken).ConfigureAwait(false);

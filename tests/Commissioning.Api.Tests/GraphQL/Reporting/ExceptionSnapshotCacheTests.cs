@@ -12,7 +12,9 @@ public sealed class ExceptionSnapshotCacheTests
         { exceptions(asOf: "2025-11-20", where: { code: { eq: INDICATOR_RETURN_MISSING } }, first: 50) { totalCount } }
         """;
 
+    // The cache is used on SQLite only (see ExceptionSnapshotCache.GetAsync); on PostgreSQL every report loads afresh.
     [Fact]
+    [Trait(Data.DatabaseEngine.Trait, Data.DatabaseEngine.SqliteOnly)]
     public async Task A_repeated_report_reads_no_records_until_another_writer_saves_and_then_shows_the_change()
     {
         Domain.Schedules.Section11Schedule? schedule = null;
