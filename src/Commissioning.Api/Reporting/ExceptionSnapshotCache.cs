@@ -63,11 +63,11 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
 }
 
 /// <summary>
-/// A value that changes whenever any connection, in this process or another, commits a change to the database.
-/// SQLite: <c>PRAGMA data_version</c> on one connection kept open for the purpose, which changes whenever another
-/// connection commits (the value is per connection, so a pooled one would not do). PostgreSQL: the current WAL
-/// position, which moves with every write by any instance. One cheap statement per use; an in-memory SQLite
-/// database cannot be watched from another connection, so there every read counts as a change.
+/// A value that changes whenever any connection, in this process or another, commits a change to the SQLite file:
+/// <c>PRAGMA data_version</c> on one connection kept open for the purpose, which changes whenever another
+/// connection commits (the value is per connection, so a pooled one would not do). One cheap statement per use;
+/// an in-memory database cannot be watched from another connection, so there every read counts as a change.
+/// PostgreSQL is not cached (see <see cref="ExceptionSnapshotCache.GetAsync"/>), so it needs no probe here.
 /// </summary>
 internal sealed class DatabaseChangeProbe : IDisposable
 {
@@ -76,7 +76,6 @@ internal sealed class DatabaseChangeProbe : IDisposable
 
     public async Task<string> ReadAsync(CommissioningDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsSqlite()) return await ScalarAsync(db.Database.GetDbConnection(), db, "SELECT pg_current_wal_lsn()::text", cancellationToken).ConfigureAwait(false);
         var connectionString = db.Database.GetConnectionString()!;
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:") return Guid.NewGuid().ToString();
@@ -95,22 +94,6 @@ internal sealed class DatabaseChangeProbe : IDisposable
         finally
         {
             _gate.Release();
-        }
-    }
-
-    private static async Task<string> ScalarAsync(DbConnection connection, CommissioningDbContext db, string sql, CancellationToken cancellationToken)
-    {
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
-        }
-        finally
-        {
-            if (opened) await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
