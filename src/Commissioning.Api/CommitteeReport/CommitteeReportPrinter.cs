@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Commissioning.Domain;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.CommitteeReport;
@@ -147,6 +148,8 @@ public sealed class CommitteeReportPrinter(IOptions<CommitteeReportOptions> opti
             {
                 requestId = id,
                 responseCode = answer.Status,
+                // Chromium wants a phrase for a status it does not know, such as GraphQL over HTTP's 294 partial success.
+                responsePhrase = ReasonPhrases.GetReasonPhrase(answer.Status) is { Length: > 0 } phrase ? phrase : $"Status {answer.Status}",
                 responseHeaders = answer.Headers.Select(h => new { name = h.Key, value = h.Value }).ToArray(),
                 body = Convert.ToBase64String(answer.Body),
             }, session, cancellationToken).ConfigureAwait(false);

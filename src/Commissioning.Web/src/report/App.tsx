@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { SiteHeader } from '../shared/SiteHeader';
 import { loadSignedIn } from '../dashboard/load';
 import { Status } from '../dashboard/Status';
@@ -52,6 +52,11 @@ export function App() {
       setPdfBusy(false);
     }
   }
+
+  useEffect(() => {
+    // The title names the quarter: it is the PDF's title too, and what a browser offers as the file name when printing.
+    document.title = `Committee assurance report ${quarter} · Commissioning`;
+  }, [quarter]);
 
   // What the PDF printer (and a browser test) waits for before printing: every section loaded, or why not.
   const state = !valid || report.status === 'failed' ? 'failed' : report.status === 'done' ? 'ready' : 'loading';
