@@ -12,8 +12,9 @@ public static class ExportDefinitions
         SheetName = "Exceptions",
         ConnectionField = "exceptions",
         Document = """
-            query ExceptionsExport($asOf: Date, $quarter: FinancialQuarter, $where: ExceptionLineFilterInput, $first: Int!, $after: String) {
+            query ExceptionsExport($asOf: Date, $quarter: FinancialQuarter, $where: ExceptionLineFilterInput, $first: Int!, $after: String, $count: Boolean! = false) {
               exceptions(asOf: $asOf, quarter: $quarter, where: $where, first: $first, after: $after) {
+                totalCount @include(if: $count)
                 pageInfo { hasNextPage endCursor }
                 nodes { code severity providerId providerName subjectType subjectId sentence arisenOn daysOutstanding }
               }
@@ -55,8 +56,9 @@ public static class ExportDefinitions
         SheetName = "Compliance summary",
         ConnectionField = "complianceSummary",
         Document = """
-            query ComplianceSummaryExport($quarter: FinancialQuarter!, $where: ProviderComplianceFilterInput, $first: Int!, $after: String) {
+            query ComplianceSummaryExport($quarter: FinancialQuarter!, $where: ProviderComplianceFilterInput, $first: Int!, $after: String, $count: Boolean! = false) {
               complianceSummary(quarter: $quarter, where: $where, first: $first, after: $after) {
+                totalCount @include(if: $count)
                 pageInfo { hasNextPage endCursor }
                 nodes { providerName odsCode providerType providerId quarter indicatorRag dutyRag }
               }

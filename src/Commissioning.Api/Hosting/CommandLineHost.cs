@@ -66,7 +66,11 @@ internal static class CommandLineHost
     /// </summary>
     public static WebApplication Build(CommandContext context, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = context.EnvironmentName });
+        // appsettings*.json are read from beside the program, so the command finds them wherever it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [], EnvironmentName = context.EnvironmentName, ContentRootPath = AppContext.BaseDirectory,
+        });
         builder.Logging.ClearProviders();
         // Standard output may be the data (export --output -); everything else goes to standard error.
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
