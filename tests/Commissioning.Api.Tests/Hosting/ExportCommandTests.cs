@@ -83,6 +83,19 @@ public sealed class ExportCommandTests : IClassFixture<ExportCommandTests.Fixtur
     }
 
     [Fact]
+    public async Task The_dashboards_filters_are_options_of_the_command_too()
+    {
+        var lscb = NodeId.Encode("Lscb", _exports.SecondLscbId);
+        var file = Path.Combine(_folder, "board.xlsx");
+
+        var run = await ExportAsync($"exceptions --as-of 2025-11-20 --provider-type GP_PRACTICE,INDEPENDENT --lscb {lscb} --role QUALITY_TEAM --output {file}");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(await HttpBytesAsync($"/exports/exceptions.xlsx?asOf=2025-11-20&providerType=GP_PRACTICE,INDEPENDENT&lscb={Uri.EscapeDataString(lscb)}", ReportingSeed.QualityTeam),
+            await File.ReadAllBytesAsync(file));
+    }
+
+    [Fact]
     public async Task Provider_staff_export_only_their_own_providers_rows_as_over_http()
     {
         var staff = ReportingSeed.StaffOf(_exports.FirstProviderId);
