@@ -4,6 +4,7 @@ using Commissioning.Api.GraphQL;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
+using Commissioning.Domain.Organisations;
 using Commissioning.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -63,12 +64,14 @@ internal static class ReportingRequest
 internal sealed class ExceptionRun
 {
     private readonly Dictionary<Guid, string> _names;
+    private readonly Dictionary<Guid, ProviderType> _types;
 
     private ExceptionRun(ExceptionSnapshot snapshot, IReadOnlyList<ExceptionLine> lines)
     {
         Snapshot = snapshot;
         Lines = lines;
         _names = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Name);
+        _types = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Type);
     }
 
     public ExceptionSnapshot Snapshot { get; }
@@ -85,5 +88,6 @@ internal sealed class ExceptionRun
 
     /// <summary>The lines as connection items, numbered in the engine's report order.</summary>
     public IReadOnlyList<ExceptionItem> Items() =>
-        Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId))).ToList();
+        Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId),
+            line.ProviderId is { } id && _types.TryGetValue(id, out var type) ? type : null)).ToList();
 }
