@@ -13,9 +13,11 @@
 #   BENCH_OPERATIONS ("compliance-summary exceptions-page plan-tree")  reads to measure
 #   BENCH_WRITES (1)                    0 skips the write test
 #   BENCH_PORT (5271)                   the API; the baseline listens on BENCH_PORT+1
-#   BENCH_BASELINE_SKIP ("5000:exceptions-page")  scale:operation pairs whose baseline is checked for the same data
-#                                       but not driven by wrk (the exceptions baseline reloads every provider per
-#                                       request: at 5,000 providers each takes longer than wrk's 30 s timeout)
+#   BENCH_BASELINE_SEQUENTIAL ("500:exceptions-page 5000:exceptions-page")  scale:operation pairs whose baseline is
+#                                       timed by BENCH_SEQUENTIAL_REQUESTS (3) requests one after another instead of
+#                                       wrk: the exceptions baseline reloads every provider per request and serves one
+#                                       request at a time, so its throughput is 1 / time per request either way, and
+#                                       at 500+ providers a request outlasts the measurement
 #   BENCH_RESULTS (bench/results/<UTC time>)   where the run's files go
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -83,6 +85,19 @@ measure() { # scale operation target url body-file token
   line=$(BENCH_BODY_FILE=$5 BENCH_TOKEN=$6 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$scale_dir/read.lua" "$4" | grep '^RESULT')
   log "  $2 $3: ${line#RESULT }"
   for pair in ${line#RESULT }; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
+}
+
+measure_sequential() { # scale operation target url body-file: n requests in turn; rps = 1000 / mean ms
+  local times=() ms
+  for _ in $(seq 1 "${BENCH_SEQUENTIAL_REQUESTS:-3}"); do
+    read -r _ _ _ ms <<<"$($tool probe "$4" "$5" /dev/null)"
+    times+=("$ms")
+  done
+  local line
+  line=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1; s += $1 } END {
+    printf "requests=%d rps=%.3f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f errors=0 sequential=1", NR, 1000 * NR / s, t[int((NR + 1) / 2)], t[NR], t[NR] }')
+  log "  $2 $3 (sequential): $line"
+  for pair in $line; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
 }
 
 mint() { # role [provider id]: a development token, or nothing when this build has no token command
@@ -159,8 +174,12 @@ for scale in $scales; do
       has_baseline=1
     fi
     measure "$scale" "$op" api "http://127.0.0.1:$api_port/graphql" "$body" "$read_token"
-    if [ "$has_baseline" = 1 ] && [[ " ${BENCH_BASELINE_SKIP-5000:exceptions-page} " != *" $scale:$op "* ]]; then
-      measure "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body" ""
+    if [ "$has_baseline" = 1 ]; then
+      if [[ " ${BENCH_BASELINE_SEQUENTIAL-500:exceptions-page 5000:exceptions-page} " == *" $scale:$op "* ]]; then
+        measure_sequential "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body"
+      else
+        measure "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body" ""
+      fi
     fi
   done
 

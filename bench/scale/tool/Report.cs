@@ -53,7 +53,8 @@ internal static class Report
                 var baseRps = Num(s, op, "baseline", "rps");
                 var ratio = baseRps / apiRps;
                 var p95Ratio = Num(s, op, "api", "p95_ms") / Num(s, op, "baseline", "p95_ms");
-                md.AppendLine($"| {s} | {op} | {apiRps:0.0} | {Lat(s, op, "api")} | {F(baseRps, "0.0")} | {Lat(s, op, "baseline")} | " +
+                var sequential = Get(s, op, "baseline", "sequential") == "1" ? $" ({Get(s, op, "baseline", "requests")} in turn)" : "";
+                md.AppendLine($"| {s} | {op} | {apiRps:0.0} | {Lat(s, op, "api")} | {F(baseRps, "0.00")}{sequential} | {Lat(s, op, "baseline")} | " +
                     $"{F(ratio, "0.00")}× | {F(p95Ratio, "0.00")}× | {Get(s, op, "api", "sql_statements")} | {F(Num(s, op, "api", "bytes") / 1024, "0.0")} | " +
                     $"{(Num(s, op, "api", "errors") ?? 0) + (Num(s, op, "baseline", "errors") ?? 0)} |");
                 summary.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -61,7 +62,8 @@ internal static class Report
             }
         }
         md.AppendLine();
-        md.AppendLine("A missing baseline means the operation has none (see bench/README.md).").AppendLine();
+        md.AppendLine("\"in turn\": the baseline was timed by requests one after another, not wrk (BENCH_BASELINE_SEQUENTIAL; the exceptions baseline " +
+            "serves one request at a time, so its throughput is 1 / time per request either way). First requests: see raw.tsv (first_request_ms).").AppendLine();
 
         md.AppendLine("## Cost growth (fixed page, 40 → 5,000 providers)").AppendLine();
         md.AppendLine("Mean time per request = connections ÷ requests/s; flat means the page costs the same whatever the size of the commissioner.").AppendLine();
