@@ -53,7 +53,7 @@ public sealed class ExceptionsModule : ISchemaModule
                     var run = await ReportingRequest.ComputeAsync(context, ReportingRequest.AsOf(context),
                         context.GetArgument<FinancialQuarter?>("quarter")).ConfigureAwait(false);
                     return run.Items();
-                }, conventions.ConnectionOptions))
+                }, conventions.ConnectionOptions, sourceInKeyOrder: true))
                 .Type(TypeReference.Named("ExceptionLineConnection").NonNull())
                 .Description("Every exception outstanding on `asOf` (default today), most severe and longest outstanding first. " +
                     "With `quarter`, the exceptions the report for that quarter lists: those belonging to it or carried into it and still outstanding.");
