@@ -1,7 +1,8 @@
 // The engine's cost per request phase on the scale benchmark's read shapes, with the database taken out: decode,
 // parse, validate, guards (introspection policy and operation limits), variable coercion, execution and JSON
 // writing, then the whole request as RequestExecutor serves it (cached document). Prints microseconds and bytes
-// allocated per request for each phase. Usage: dotnet run -c Release --project bench/engine/profile -- [iterations]
+// allocated per request for each phase. Usage: dotnet run -c Release --project bench/engine/profile -- [iterations [phase]]
+// (a phase name, e.g. "execute", measures only that phase: for a profiler such as perf).
 using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
@@ -13,6 +14,7 @@ using Commissioning.GraphQL.Validation;
 using Commissioning.GraphQL.Validation.Limits;
 
 var iterations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+var only = args.Length > 1 ? args[1] : null;
 var schema = ShapedSchema.Build();
 // As the API configures it: its handler answers from the caller's role alone.
 var executorOptions = new ExecutorOptions { Authorize = ShapedSchema.Decide, AuthorizationDependsOnRequestOnly = true };
@@ -86,6 +88,7 @@ void Write(ExecutionResult result)
 
 void Measure(string operation, string phase, Action action)
 {
+    if (only is not null && only != phase) return;
     for (var i = 0; i < Math.Max(iterations / 5, 50); i++) action();
     var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
     var watch = Stopwatch.StartNew();
