@@ -1,5 +1,7 @@
 using System.Text;
+using Commissioning.Api.Data;
 using Commissioning.Api.Exports;
+using Microsoft.EntityFrameworkCore;
 using Commissioning.Api.Progress;
 using Commissioning.Api.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -61,6 +63,14 @@ public static class ExportCommand
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        // The export only reads; a database the code has moved past would fail on its first query with a stack trace.
+        var pending = (await scope.ServiceProvider.GetRequiredService<CommissioningDbContext>().Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            context.Error.WriteLine($"{CommandLineHost.Describe(app.Configuration)} is {pending.Count} migration(s) behind this version ({string.Join(", ", pending)}). " +
+                "Start the API on it once (it migrates at start-up), then export again.");
+            return 1;
+        }
         var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         http.Request.QueryString = QueryString.Create(request.Filters);
         http.Request.Headers.Authorization = "Bearer " + token;
