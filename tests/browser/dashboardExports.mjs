@@ -59,6 +59,16 @@ export function describeDashboardExports(run) {
       const quarterHeading = await heatMap.locator('thead th.quarter').last().innerText();
       assert.equal(records[0].Quarter, quarterHeading.replace(/\s+/, '-').replace(/\s+/g, ''));
 
+      // Filtered by provider type, the file holds just the providers the page keeps.
+      await page.getByLabel('Provider type').selectOption({ label: 'NHS trust' });
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(/type=NHS_TRUST/);
+      await page.waitForFunction(() => document.querySelectorAll('section[aria-busy="true"]').length === 0, null, { timeout: 90_000 });
+      const trusts = await lastQuarterOnScreen(page);
+      assert.ok(trusts.length > 0 && trusts.length < onScreen.length, `${trusts.length} NHS trusts of ${onScreen.length}`);
+      const filtered = csvRecords((await download(page, /Compliance summary \(CSV\)/)).bytes.toString('utf8'));
+      assert.deepEqual(filtered.map((r) => r.Provider).sort(), trusts.map((t) => t.provider).sort());
+
       const xlsx = await download(page, /Compliance summary \(Excel\)/);
       assert.match(xlsx.name, /\.xlsx$/);
       // An xlsx is a zip (PK..) whose parts are named in the clear: the sheet is there.
@@ -69,7 +79,7 @@ export function describeDashboardExports(run) {
       await page.context().close();
     });
 
-    it('saves the exception list as CSV with as many lines as the page counts outstanding today, and as a workbook', { timeout: 240_000 }, async () => {
+    it('saves the exception list as CSV with as many lines as the page counts outstanding today, for all providers and for one LSCB, and as a workbook', { timeout: 240_000 }, async () => {
       const page = await run.browser.newPage({ token: run.token });
       await page.goto(`${run.api.baseUrl}/dashboard`);
       const trend = page.getByRole('table', { name: /Exceptions outstanding at the end of each quarter/ });
@@ -85,6 +95,19 @@ export function describeDashboardExports(run) {
       // By severity too: the high-severity card counts what is outstanding now.
       const high = await page.getByRole('list', { name: /by severity/ }).locator('.severity-high .card-count').innerText();
       assert.equal(records.filter((r) => r.Severity === 'HIGH').length, Number(high));
+
+      // Filtered by an LSCB, the file holds the lines the page counts for that LSCB's providers.
+      const lscb = page.getByLabel('Local Safeguarding Children Board');
+      await lscb.selectOption({ index: 1 });
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL((url) => url.searchParams.has('lscb'));
+      const filteredTrend = page.getByRole('table', { name: /for the filtered providers/ });
+      await filteredTrend.waitFor({ timeout: 90_000 });
+      await page.waitForFunction(() => document.querySelectorAll('section[aria-busy="true"]').length === 0, null, { timeout: 90_000 });
+      const filteredTotals = await filteredTrend.locator('tfoot tr.total td.count').allInnerTexts();
+      const inLscb = csvRecords((await download(page, /Exceptions \(CSV\)/)).bytes.toString('utf8'));
+      assert.equal(inLscb.length, Number(filteredTotals[filteredTotals.length - 1]));
+      assert.ok(inLscb.length < records.length, `${inLscb.length} lines in one LSCB of ${records.length}`);
 
       const xlsx = await download(page, /Exceptions \(Excel\)/);
       assert.match(xlsx.name, /\.xlsx$/);

@@ -20,6 +20,9 @@ public sealed class CommitteeReportPrinter(IOptions<CommitteeReportOptions> opti
     /// <summary>Where the page keeps the token (src/Commissioning.Web/src/shared/token.ts).</summary>
     private const string TokenStorageKey = "commissioning.bearerToken";
 
+    /// <summary>Time beyond the PDF timeout for the browser to be stopped and its profile removed.</summary>
+    private static readonly TimeSpan ShutdownAllowance = TimeSpan.FromSeconds(20);
+
     public async Task<PdfOutcome> PrintAsync(HttpContext caller, FinancialQuarter quarter, string bearerToken)
     {
         var settings = options.Value;
@@ -33,14 +36,16 @@ public sealed class CommitteeReportPrinter(IOptions<CommitteeReportOptions> opti
             await Printing.WaitAsync(timeout.Token).ConfigureAwait(false);
             try
             {
-                return await PrintWithAsync(executable, caller, quarter, bearerToken, timeout.Token).ConfigureAwait(false);
+                // The timeout cancels every step; the outer bound also covers shutting the browser down afterwards.
+                return await PrintWithAsync(executable, caller, quarter, bearerToken, timeout.Token)
+                    .WaitAsync(settings.PdfTimeout + ShutdownAllowance, caller.RequestAborted).ConfigureAwait(false);
             }
             finally
             {
                 Printing.Release();
             }
         }
-        catch (OperationCanceledException) when (!caller.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when ((e is OperationCanceledException or TimeoutException) && !caller.RequestAborted.IsCancellationRequested)
         {
             return PdfOutcome.Failed(StatusCodes.Status503ServiceUnavailable,
                 $"The PDF was not ready within {settings.PdfTimeout.TotalSeconds:0} seconds (Commissioning:Reports:PdfTimeout). Try again, or print the HTML report.");

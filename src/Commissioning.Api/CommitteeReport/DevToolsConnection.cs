@@ -109,7 +109,12 @@ internal sealed class DevToolsConnection : IAsyncDisposable
         await _closing.CancelAsync().ConfigureAwait(false);
         try
         {
-            await _receiving.ConfigureAwait(false);
+            // Cancelling aborts the socket, so the reader ends at once; the bound is for a socket that does not.
+            await _receiving.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Disposing the socket below ends the reader whatever it was waiting for.
         }
         finally
         {
