@@ -4,6 +4,7 @@ using Commissioning.Api.GraphQL;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
+using Commissioning.Domain.Organisations;
 using Commissioning.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -78,6 +79,7 @@ internal static class ReportingRequest
 internal sealed class ExceptionRun
 {
     private readonly Dictionary<Guid, string> _names;
+    private readonly Dictionary<Guid, ProviderType> _types;
     private readonly Lazy<IReadOnlyList<ExceptionItem>> _items;
 
     private ExceptionRun(ExceptionSnapshot snapshot, IReadOnlyList<ExceptionLine> lines)
@@ -85,7 +87,9 @@ internal sealed class ExceptionRun
         Snapshot = snapshot;
         Lines = lines;
         _names = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Name);
-        _items = new(() => Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId))).ToList());
+        _types = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Type);
+        _items = new(() => Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId),
+            line.ProviderId is { } id && _types.TryGetValue(id, out var type) ? type : null)).ToList());
     }
 
     public ExceptionSnapshot Snapshot { get; }

@@ -29,6 +29,7 @@ public sealed class ExceptionsModule : ISchemaModule
             .Filter("code", x => x.Code)
             .Filter("severity", x => x.Severity)
             .FilterById("provider", x => x.ProviderKey, ReportNodes.Provider)
+            .Filter("providerType", x => x.ProviderType)
             .Filter("arisenOn", x => x.ArisenOn)
             .Filter("daysOutstanding", x => x.DaysOutstanding)
             .Sort("severity", x => x.Severity)
@@ -52,12 +53,15 @@ public sealed class ExceptionsModule : ISchemaModule
                 {
                     var run = await ReportingRequest.ComputeAsync(context, ReportingRequest.AsOf(context),
                         context.GetArgument<FinancialQuarter?>("quarter")).ConfigureAwait(false);
-                    return run.Items();
+                    if (LscbArgument.Of(context) is not { } lscb) return run.Items();
+                    var members = run.Snapshot.Providers.Where(p => p.LscbIds.Contains(lscb)).Select(p => p.Id).ToHashSet();
+                    return run.Items().Where(item => members.Contains(item.ProviderKey)).ToList();
                 }, conventions.ConnectionOptions, sourceInKeyOrder: true))
                 .Type(TypeReference.Named("ExceptionLineConnection").NonNull())
                 .Description("Every exception outstanding on `asOf` (default today), most severe and longest outstanding first. " +
                     "With `quarter`, the exceptions the report for that quarter lists: those belonging to it or carried into it and still outstanding.");
             ReportArguments(field);
+            LscbArgument.Declare(field);
             field.Argument("where", lines.FilterInputName, a => a.Description("Keep only the lines matching this filter."))
                 .Argument("order", TypeReference.Named(lines.SortInputName).NonNull().List(),
                     a => a.Description("Sort by these fields in turn; the engine's report order breaks ties."))
