@@ -32,6 +32,7 @@ public sealed class QueryableType<T>
     internal IReadOnlyList<QueryableField> Filters => _filters;
     internal IReadOnlyList<QueryableField> Sorts => _sorts;
     internal IReadOnlyList<(string Field, SortEnumType Direction)> DefaultOrder => _defaultOrder;
+    internal Action<IResolveFieldContext, IReadOnlyList<T>>? PageLoaded { get; private set; }
 
     public QueryableType<T> Filter<TProperty>(string name, Expression<Func<T, TProperty>> property)
     {
@@ -85,6 +86,16 @@ public sealed class QueryableType<T>
         property.Body is MemberExpression { Member: System.Reflection.PropertyInfo p }
             ? new System.Reflection.NullabilityInfoContext().Create(p).ReadState == System.Reflection.NullabilityState.NotNull
             : property.Body is BinaryExpression { NodeType: ExpressionType.Coalesce };
+
+    /// <summary>
+    /// Called with each page's rows as they load, before any of their fields resolve: a type whose
+    /// query leaves parts of its rows unloaded notes here which rows those are.
+    /// </summary>
+    public QueryableType<T> OnPageLoaded(Action<IResolveFieldContext, IReadOnlyList<T>> loaded)
+    {
+        PageLoaded += loaded;
+        return this;
+    }
 
     /// <summary>The ordering when a client gives no <c>order:</c>; the key alone when none is declared.</summary>
     public QueryableType<T> OrderByDefault(string sortField, SortEnumType direction = SortEnumType.Asc)

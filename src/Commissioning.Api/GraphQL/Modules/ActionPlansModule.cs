@@ -26,7 +26,7 @@ public sealed class ActionPlansModule : ISchemaModule
         schema.Nodes
             .Add<ActionPlan, Guid>(TypeName, CaseRecordLoaders.FetchPlans)
             .Add<PlanAction, Guid>(ActionTypeName, CaseRecordLoaders.FetchActions)
-            .Add<ProgressUpdate, Guid>(ProgressUpdateTypeName, CaseRecordLoaders.FetchProgressUpdates)
+            .Add<ProgressUpdateView, Guid>(ProgressUpdateTypeName, CaseRecordLoaders.FetchProgressUpdates)
             .Add<Scrutiny, Guid>(ScrutinyTypeName, CaseRecordLoaders.FetchScrutinies);
 
         var plans = schema.Conventions.Queryable<ActionPlan, Guid>(TypeName, p => p.Id, q => q
@@ -36,9 +36,10 @@ public sealed class ActionPlansModule : ISchemaModule
             .FilterAndSort("source", p => p.Source)
             .FilterAndSort("title", p => p.Title)
             .FilterAndSort("raisedOn", p => p.RaisedOn)
-            .OrderByDefault("raisedOn", SortEnumType.Desc));
-        // Declares ProgressUpdateConnection for the nested connection; updates are paged from the loaded plan.
-        schema.Conventions.Queryable<ProgressUpdate, Guid>(ProgressUpdateTypeName, u => u.Id, _ => { });
+            .OrderByDefault("raisedOn", SortEnumType.Desc)
+            .OnPageLoaded(ActionPlanParts.LoadedWithoutParts));
+        // Declares ProgressUpdateConnection for the nested connection; a plan's revisions are paged in memory.
+        schema.Conventions.Queryable<ProgressUpdateView, Guid>(ProgressUpdateTypeName, u => u.Id, _ => { });
 
         DeclarePlan(schema.Types, schema.Conventions.ConnectionOptions);
         DeclareParts(schema.Types);
@@ -47,9 +48,10 @@ public sealed class ActionPlansModule : ISchemaModule
         schema.Mutation(m => ActionPlanMutations.Declare(m, schema.Conventions));
     }
 
+    /// <summary>The plans alone: their parts load for the whole page, and only when selected (<see cref="ActionPlanParts"/>).</summary>
     private static IQueryable<ActionPlan> Visible(IResolveFieldContext context)
     {
-        var plans = context.Db().ActionPlans.AsNoTracking();
+        var plans = context.Db().ActionPlans.AsNoTracking().IgnoreAutoIncludes();
         return context.Caller() is { IsProvider: true, ProviderId: { } own } ? plans.Where(p => p.ProviderId == own) : plans;
     }
 
@@ -78,16 +80,18 @@ public sealed class ActionPlansModule : ISchemaModule
                 .Description("The LSCBs the plan is copied to.");
             t.Field("submittedToLscbIds", (x, _) => x.SubmittedToLscbIds.Select(id => NodeId.Encode("Lscb", id)).ToList()).Type(NonNullId.List().NonNull())
                 .Description("The LSCBs the plan has been submitted to.");
-            t.Field("actions", x => x.Actions).Description("The plan's actions.");
+            t.FieldAsync("actions", (x, c) => ActionPlanParts.ActionsAsync(c, x)).Type(TypeReference.Named(ActionTypeName).NonNull().List().NonNull())
+                .Description("The plan's actions.");
             t.Field("statusHistory", x => x.History).Description("Every status the plan has had, oldest first, with who moved it.");
-            t.NestedConnection("progressUpdates", ProgressUpdateTypeName,
-                    (x, c) => x.ProgressUpdates
+            t.NestedConnection<ActionPlan, ProgressUpdateView>("progressUpdates", ProgressUpdateTypeName,
+                    async (x, c) => (await ActionPlanParts.ProgressUpdatesAsync(c, x).ConfigureAwait(false))
                         .Where(u => c.GetArgument<Domain.FinancialQuarter?>("quarter") is not { } q || u.Quarter == q)
                         .OrderByDescending(u => u.Quarter).ThenByDescending(u => u.Revision).ThenBy(u => u.Id).ToList(),
                     u => u.Id, connectionOptions)
                 .Argument("quarter", TypeReference.Named("FinancialQuarter"), a => a.Description("Only the revisions for this quarter."))
                 .Description("Quarterly progress updates, latest quarter and revision first. A correction is a new revision; earlier revisions stay as they were.");
-            t.Field("scrutinies", x => x.Scrutinies).Description("The designated nurse's scrutinies of the plan and its updates, oldest first.");
+            t.FieldAsync("scrutinies", (x, c) => ActionPlanParts.ScrutiniesAsync(c, x)).Type(TypeReference.Named(ScrutinyTypeName).NonNull().List().NonNull())
+                .Description("The designated nurse's scrutinies of the plan and its updates, oldest first.");
             t.Field("version", x => x.Version).Description("Changes with every edit; send it back as `expectedVersion` when you change the plan.");
         });
 
@@ -122,7 +126,7 @@ public sealed class ActionPlansModule : ISchemaModule
             t.Field("completedOn", x => x.CompletedOn).Description("The day it was completed; null until then.");
             t.Field("evidence", x => x.Evidence).Description("The latest evidence reported for it.");
         });
-        types.Object<ProgressUpdate>(ProgressUpdateTypeName, t =>
+        types.Object<ProgressUpdateView>(ProgressUpdateTypeName, t =>
         {
             t.Description("One revision of a plan's progress report for a quarter. Revisions are never changed; a correction is the next revision.");
             t.NodeId(x => x.Id);
@@ -132,7 +136,8 @@ public sealed class ActionPlansModule : ISchemaModule
             t.Field("revision", x => x.Revision).Description("1 for the first report for the quarter, 2 for its first correction, and so on.");
             t.Field("isCorrection", x => x.IsCorrection).Description("Whether this revision corrects an earlier one.");
             t.Field("overallNarrative", x => x.OverallNarrative).Description("The provider's account of the plan as a whole.");
-            t.Field("actions", x => x.Entries).Description("What was reported for each action.");
+            t.FieldAsync("actions", (x, c) => ActionPlanParts.EntriesAsync(c, x)).Type(TypeReference.Named("ActionProgressReport").NonNull().List().NonNull())
+                .Description("What was reported for each action.");
             t.Field("submittedByName", x => x.SubmittedByName).Description("Who submitted it.");
             t.Field("submittedAt", x => x.SubmittedAt).Description("When it was submitted.");
         });

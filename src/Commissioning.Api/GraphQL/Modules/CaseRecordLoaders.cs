@@ -29,8 +29,8 @@ internal static class CaseRecordLoaders
     public static Task<PlanAction?> Action(IResolveFieldContext context, Guid id) =>
         NodeRegistry.Loader<PlanAction, Guid>(context, ActionPlansModule.ActionTypeName, FetchActions).LoadAsync(id);
 
-    public static Task<ProgressUpdate?> ProgressUpdate(IResolveFieldContext context, Guid id) =>
-        NodeRegistry.Loader<ProgressUpdate, Guid>(context, ActionPlansModule.ProgressUpdateTypeName, FetchProgressUpdates).LoadAsync(id);
+    public static Task<ProgressUpdateView?> ProgressUpdate(IResolveFieldContext context, Guid id) =>
+        NodeRegistry.Loader<ProgressUpdateView, Guid>(context, ActionPlansModule.ProgressUpdateTypeName, FetchProgressUpdates).LoadAsync(id);
 
     /// <summary>The plans raised from each incident or review (their source record).</summary>
     public static Task<ActionPlan[]> PlansFromSource(IResolveFieldContext context, Guid sourceRecordId) =>
@@ -53,8 +53,8 @@ internal static class CaseRecordLoaders
     public static Task<IReadOnlyDictionary<Guid, PlanAction>> FetchActions(IServiceProvider services, IReadOnlyList<Guid> ids, CancellationToken ct) =>
         ByIdAsync(Db(services).Set<PlanAction>().AsNoTracking(), ids, ct);
 
-    public static Task<IReadOnlyDictionary<Guid, ProgressUpdate>> FetchProgressUpdates(IServiceProvider services, IReadOnlyList<Guid> ids, CancellationToken ct) =>
-        ByIdAsync(Db(services).ProgressUpdates.AsNoTracking(), ids, ct);
+    public static async Task<IReadOnlyDictionary<Guid, ProgressUpdateView>> FetchProgressUpdates(IServiceProvider services, IReadOnlyList<Guid> ids, CancellationToken ct) =>
+        (await ByIdAsync(Db(services).ProgressUpdates.AsNoTracking(), ids, ct).ConfigureAwait(false)).ToDictionary(u => u.Key, u => ProgressUpdateView.Of(u.Value));
 
     public static Task<IReadOnlyDictionary<Guid, Scrutiny>> FetchScrutinies(IServiceProvider services, IReadOnlyList<Guid> ids, CancellationToken ct) =>
         ByIdAsync(Db(services).Set<Scrutiny>().AsNoTracking(), ids, ct);

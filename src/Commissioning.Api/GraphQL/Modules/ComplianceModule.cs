@@ -32,6 +32,7 @@ public sealed class ComplianceModule : ISchemaModule
                 var quarter = context.GetArgument<FinancialQuarter>("quarter");
                 var providers = context.Db().Providers.AsNoTracking().IgnoreAutoIncludes();
                 if (ReportingRequest.ProviderScope(context) is { } own) providers = providers.Where(p => p.Id == own);
+                if (LscbArgument.Of(context) is { } lscb) providers = providers.Where(p => p.LscbIds.Contains(lscb));
                 var page = Paging.Create(context, rows,
                     providers.Select(p => new ComplianceRow { ProviderId = p.Id, Name = p.Name, Type = p.Type, OdsCode = p.OdsCode }),
                     conventions.ConnectionOptions);
@@ -46,6 +47,7 @@ public sealed class ComplianceModule : ISchemaModule
             .Type(TypeReference.Named(RowType + "Connection").NonNull())
             .Argument("quarter", TypeReference.Clr(typeof(FinancialQuarter)).NonNull(), a => a.Description("The quarter to rate."))
             .Argument("where", rows.FilterInputName, a => a.Description("Keep only the providers matching this filter."))
+            .Argument(LscbArgument.Name, Scalars.ID, a => a.Description(LscbArgument.Description))
             .Argument("order", TypeReference.Named(rows.SortInputName).NonNull().List(), a => a.Description("Sort by these fields in turn; default by provider name."))
             .Argument("first", Scalars.Int, a => a.Description("Returns the first n elements from the list."))
             .Argument("after", Scalars.String, a => a.Description("Returns the elements in the list that come after the specified cursor."))

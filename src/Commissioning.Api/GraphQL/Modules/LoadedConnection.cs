@@ -5,25 +5,27 @@ using Commissioning.GraphQL.Types;
 namespace Commissioning.Api.GraphQL.Modules;
 
 /// <summary>
-/// A Relay connection over a list its owner already holds (a plan's progress updates arrive with the
-/// plan), paged without another query. A nested connection that asked the database per owner would make
-/// a page of plans cost one statement per plan; this costs none. Cursors name an item by its id, so a
-/// cursor stays valid when revisions are added elsewhere in the list.
+/// A Relay connection over a short list loaded whole for its owner (a plan's revisions: with the plan,
+/// or for a whole page of plans in one statement) and paged in memory. A nested connection that asked
+/// the database per owner would make a page of plans cost one statement per plan. Cursors name an item
+/// by its id, so a cursor stays valid when revisions are added elsewhere in the list.
 /// </summary>
 internal static class LoadedConnection
 {
     private const string CursorType = "cursor";
 
+    /// <param name="items">The whole list in the connection's order; it may load the list, which then happens once per
+    /// owner and only when the query selects the page or the count.</param>
     public static FieldBuilder NestedConnection<TSource, T>(this ComplexTypeBuilder<TSource> owner, string name, string nodeType,
-        Func<TSource, IResolveFieldContext, IReadOnlyList<T>> items, Func<T, Guid> key, ConnectionOptions options) =>
-        owner.Field(name, (source, context) => Create(context, items(source, context), key, options))
+        Func<TSource, IResolveFieldContext, Task<IReadOnlyList<T>>> items, Func<T, Guid> key, ConnectionOptions options) =>
+        owner.Field(name, (source, context) => Create(context, () => items(source, context), key, options))
             .Type(TypeReference.Named(nodeType + "Connection").NonNull())
             .Argument("first", Scalars.Int, a => a.Description("Returns the first n elements from the list."))
             .Argument("after", Scalars.String, a => a.Description("Returns the elements in the list that come after the specified cursor."))
             .Argument("last", Scalars.Int, a => a.Description("Returns the last n elements from the list."))
             .Argument("before", Scalars.String, a => a.Description("Returns the elements in the list that come before the specified cursor."));
 
-    private static Connection<T> Create<T>(IResolveFieldContext context, IReadOnlyList<T> items, Func<T, Guid> key, ConnectionOptions options)
+    private static Connection<T> Create<T>(IResolveFieldContext context, Func<Task<IReadOnlyList<T>>> load, Func<T, Guid> key, ConnectionOptions options)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -35,19 +37,32 @@ internal static class LoadedConnection
             if (value > options.MaxPageSize)
                 throw Error($"`{name}` must not exceed the maximum page size of {options.MaxPageSize}; it was {value}.", ConventionErrorCodes.MaxPageSizeExceeded);
         }
-        var start = context.GetArgument<string?>("after") is { } after ? Position(items, key, after) + 1 : 0;
-        var end = context.GetArgument<string?>("before") is { } before ? Position(items, key, before) : items.Count;
-        end = Math.Max(start, end);
+        var after = context.GetArgument<string?>("after") is { } a ? NodeId.Decode<Guid>(a, CursorType) : (Guid?)null;
+        var before = context.GetArgument<string?>("before") is { } b ? NodeId.Decode<Guid>(b, CursorType) : (Guid?)null;
         var size = first ?? last ?? options.DefaultPageSize;
-        var (from, to) = last is not null ? (Math.Max(start, end - size), end) : (start, Math.Min(end, start + size));
-        var edges = items.Skip(from).Take(to - from).Select(i => new Edge<T>(NodeId.Encode(CursorType, key(i)), i)).ToList();
-        var page = new ConnectionPage<T>(edges, new PageInfo(to < items.Count, from > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
-        return new Connection<T>(() => Task.FromResult(page), () => Task.FromResult(items.Count));
+        var items = new Lazy<Task<IReadOnlyList<T>>>(load);
+
+        // The cursors must name items of this list even when only totalCount is selected.
+        async Task<(IReadOnlyList<T> All, int From, int To)> WindowAsync()
+        {
+            var all = await items.Value.ConfigureAwait(false);
+            var start = after is { } x ? Position(all, key, x, context.GetArgument<string>("after")) + 1 : 0;
+            var end = Math.Max(start, before is { } y ? Position(all, key, y, context.GetArgument<string>("before")) : all.Count);
+            var (from, to) = last is not null ? (Math.Max(start, end - size), end) : (start, Math.Min(end, start + size));
+            return (all, from, to);
+        }
+
+        return new Connection<T>(async () =>
+        {
+            var (all, from, to) = await WindowAsync().ConfigureAwait(false);
+            var edges = new List<Edge<T>>(to - from);
+            for (var i = from; i < to; i++) edges.Add(new Edge<T>(NodeId.Encode(CursorType, key(all[i])), all[i]));
+            return new ConnectionPage<T>(edges, new PageInfo(to < all.Count, from > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+        }, async () => (await WindowAsync().ConfigureAwait(false)).All.Count);
     }
 
-    private static int Position<T>(IReadOnlyList<T> items, Func<T, Guid> key, string cursor)
+    private static int Position<T>(IReadOnlyList<T> items, Func<T, Guid> key, Guid id, string cursor)
     {
-        var id = NodeId.Decode<Guid>(cursor, CursorType);
         for (var i = 0; i < items.Count; i++)
             if (key(items[i]) == id) return i;
         throw Error($"The cursor \"{cursor}\" does not belong to this list.", ConventionErrorCodes.InvalidCursor);
