@@ -23,7 +23,7 @@ public sealed class Connection<T>
 
 public sealed record ConnectionPage<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo);
 
-public sealed class Edge<T>
+public sealed record Edge<T>
 {
     private readonly Func<T, string>? _cursorOf;
     private string? _cursor;
@@ -42,9 +42,13 @@ public sealed class Edge<T>
         _cursorOf = cursorOf;
     }
 
-    public string Cursor => _cursor ??= _cursorOf!(Node);
+    public string Cursor
+    {
+        get => _cursor ??= _cursorOf!(Node);
+        init => _cursor = value;
+    }
 
-    public T Node { get; }
+    public T Node { get; init; }
 }
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
