@@ -13,7 +13,17 @@
 #   BENCH_OPERATIONS ("compliance-summary exceptions-page plan-tree")  reads to measure
 #   BENCH_WRITES (1)                    0 skips the write test
 #   BENCH_PORT (5271)                   the API; the baseline listens on BENCH_PORT+1
+#   BENCH_BASELINE_SEQUENTIAL ("500:exceptions-page 5000:exceptions-page")  scale:operation pairs whose baseline is
+#                                       timed by BENCH_SEQUENTIAL_REQUESTS (3) requests one after another instead of
+#                                       wrk: the exceptions baseline reloads every provider per request and serves one
+#                                       request at a time, so its throughput is 1 / time per request either way, and
+#                                       at 500+ providers a request outlasts the measurement
 #   BENCH_RESULTS (bench/results/<UTC time>)   where the run's files go
+#   BENCH_POSTGRES (build/.postgres-connection's string when that file exists)  a PostgreSQL server for the write test
+#                                       there too; "off" skips it. Each scale is seeded once into its own database
+#                                       (commissioning_bench_<providers>_plans_<n>) by the API itself, and each run
+#                                       writes to a copy of it (CREATE DATABASE ... TEMPLATE)
+#   BENCH_POSTGRES_SCALES ("40 500")    scales whose writes are measured on PostgreSQL too
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -29,6 +39,9 @@ operations=${BENCH_OPERATIONS:-compliance-summary exceptions-page plan-tree}
 api_port=${BENCH_PORT:-5271}
 baseline_port=$((api_port + 1))
 run_dir=${BENCH_RESULTS:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
+postgres=${BENCH_POSTGRES:-$(cat "$root/build/.postgres-connection" 2>/dev/null || true)}
+[ "$postgres" = off ] && postgres=
+postgres_scales=${BENCH_POSTGRES_SCALES:-40 500}
 data_dir=$root/bench/.data
 scale_dir=$root/bench/scale
 api_dir=$root/src/Commissioning.Api/bin/Release/net10.0
@@ -54,14 +67,21 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 # The API runs from its output folder so it reads its appsettings.json; settings after it on the command line win.
-start_api() { # db environment -> pid
-  local db=$1 environment=$2; shift 2
+start_api_with() { # environment settings... -> pid
+  local environment=$1; shift
   # Another engineer's server on the port would answer the health check in our place.
   if curl -s -o /dev/null "http://127.0.0.1:$api_port/health"; then log "port $api_port is in use; set BENCH_PORT"; exit 1; fi
   (cd "$api_dir" && ASPNETCORE_ENVIRONMENT=$environment exec dotnet Commissioning.Api.dll --urls "http://127.0.0.1:$api_port" \
-    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Commissioning=Information \
-    --Commissioning:Database:SqlitePath="$db" "$@" >>"$run_dir/api.log" 2>&1) &
+    --Logging:LogLevel:Default=Warning --Logging:LogLevel:Commissioning=Information "$@" >>"$run_dir/api.log" 2>&1) &
   echo $!
+}
+start_api() { # db environment -> pid: on a SQLite file
+  local db=$1 environment=$2; shift 2
+  start_api_with "$environment" --Commissioning:Database:SqlitePath="$db" "$@"
+}
+start_api_postgres() { # connection-string environment -> pid
+  local connection=$1 environment=$2; shift 2
+  start_api_with "$environment" --Commissioning:Database:Provider=PostgreSql --ConnectionStrings:Commissioning="$connection" "$@"
 }
 wait_healthy() { # url pid what
   for _ in $(seq 1 3600); do
@@ -82,8 +102,43 @@ measure() { # scale operation target url body-file token
   for pair in ${line#RESULT }; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
 }
 
+measure_sequential() { # scale operation target url body-file: n requests in turn; rps = 1000 / mean ms
+  local times=() ms
+  for _ in $(seq 1 "${BENCH_SEQUENTIAL_REQUESTS:-3}"); do
+    read -r _ _ _ ms <<<"$($tool probe "$4" "$5" /dev/null)"
+    times+=("$ms")
+  done
+  local line
+  line=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1; s += $1 } END {
+    printf "requests=%d rps=%.3f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f errors=0 sequential=1", NR, 1000 * NR / s, t[int((NR + 1) / 2)], t[NR], t[NR] }')
+  log "  $2 $3 (sequential): $line"
+  for pair in $line; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
+}
+
 mint() { # role [provider id]: a development token, or nothing when this build has no token command
   (cd "$api_dir" && ASPNETCORE_ENVIRONMENT=Development dotnet Commissioning.Api.dll token --role "$1" ${2:+--provider "$2"} 2>/dev/null | tail -1) || true
+}
+
+# submitQuarterlyProgress under wrk as the provider with most open plans; rows counted before and after.
+write_test() { # scale database(sqlite|postgresql) target(SQLite file or connection string)
+  local targets=$run_dir/responses/$1-$2-write-targets.txt writer write_token before after line result writes
+  $tool write-targets "$3" >"$targets"
+  writer=$(awk '/^provider / { print $2 }' "$targets")
+  write_token=$(mint PROVIDER "$writer")
+  if [ -z "$write_token" ]; then
+    log "  writes skipped: this build has no token command, and the API refuses anonymous mutations"
+    return
+  fi
+  before=$($tool count "$3" ProgressUpdates)
+  line=$(BENCH_TARGETS_FILE=$targets BENCH_TOKEN=$write_token BENCH_QUARTER=$quarter BENCH_THREADS=$threads \
+    BENCH_QUERY_FILE=$scale_dir/queries/submit-progress.graphql \
+    wrk -t"$threads" -c"$write_connections" -d"$duration" --timeout 30s -s "$scale_dir/submit.lua" "http://127.0.0.1:$api_port/graphql")
+  after=$($tool count "$3" ProgressUpdates)
+  result=$(grep '^RESULT' <<<"$line")
+  writes=$(grep '^WRITES' <<<"$line")
+  log "  submit-progress on $2: ${result#RESULT } ${writes#WRITES } rows added $((after - before))"
+  for pair in ${result#RESULT } ${writes#WRITES }; do record "$1" submit-progress "$2" "${pair%%=*}" "${pair#*=}"; done
+  record "$1" submit-progress "$2" rows_added $((after - before))
 }
 
 {
@@ -156,35 +211,51 @@ for scale in $scales; do
       has_baseline=1
     fi
     measure "$scale" "$op" api "http://127.0.0.1:$api_port/graphql" "$body" "$read_token"
-    [ "$has_baseline" = 1 ] && measure "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body" ""
+    if [ "$has_baseline" = 1 ]; then
+      if [[ " ${BENCH_BASELINE_SEQUENTIAL-500:exceptions-page 5000:exceptions-page} " == *" $scale:$op "* ]]; then
+        measure_sequential "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body"
+      else
+        measure "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body" ""
+      fi
+    fi
   done
 
-  if [ "${BENCH_WRITES:-1}" = 1 ]; then
-    targets=$run_dir/responses/$scale-write-targets.txt
-    $tool write-targets "$work" >"$targets"
-    writer=$(awk '/^provider / { print $2 }' "$targets")
-    write_token=$(mint PROVIDER "$writer")
-    if [ -z "$write_token" ]; then
-      log "  writes skipped: this build has no token command, and the API refuses anonymous mutations"
-    else
-      before=$($tool count "$work" ProgressUpdates)
-      line=$(BENCH_TARGETS_FILE=$targets BENCH_TOKEN=$write_token BENCH_QUARTER=$quarter BENCH_THREADS=$threads \
-        BENCH_QUERY_FILE=$scale_dir/queries/submit-progress.graphql \
-        wrk -t"$threads" -c"$write_connections" -d"$duration" --timeout 30s -s "$scale_dir/submit.lua" "http://127.0.0.1:$api_port/graphql")
-      after=$($tool count "$work" ProgressUpdates)
-      result=$(grep '^RESULT' <<<"$line")
-      writes=$(grep '^WRITES' <<<"$line")
-      log "  submit-progress: ${result#RESULT } ${writes#WRITES } rows added $((after - before))"
-      for pair in ${result#RESULT } ${writes#WRITES }; do record "$scale" submit-progress sqlite "${pair%%=*}" "${pair#*=}"; done
-      record "$scale" submit-progress sqlite rows_added $((after - before))
-    fi
-  fi
+  [ "${BENCH_WRITES:-1}" = 1 ] && write_test "$scale" sqlite "$work"
 
   record "$scale" memory api vmhwm_kb "$(vmhwm "$api")"
   record "$scale" memory baseline vmhwm_kb "$(vmhwm "$baseline")"
   stop "$api"
   stop "$baseline"
   rm -f "$work" "$work-wal" "$work-shm"
+
+  if [ "${BENCH_WRITES:-1}" = 1 ] && [ -n "$postgres" ] && [[ " $postgres_scales " == *" $scale "* ]]; then
+    # The same write test against the API on PostgreSQL, over the same demo data (same generator, same settings).
+    seed_db=commissioning_bench_${scale}_plans_${plans_per_provider}
+    work_db=commissioning_bench_${scale}_work
+    if ! $tool postgres-seeded "$postgres" "$seed_db" >/dev/null; then
+      $tool postgres-drop "$postgres" "$seed_db"
+      log "seeding $scale providers into PostgreSQL database $seed_db"
+      started=$(date +%s.%N)
+      pid=$(start_api_postgres "$($tool postgres-database "$postgres" "$seed_db")" Production --Commissioning:DemoData:Providers="$scale" \
+        --Commissioning:DemoData:ActionPlansPerProvider="$plans_per_provider" --Commissioning:DemoData:SeedBatchSize=100)
+      wait_healthy "http://127.0.0.1:$api_port/health" "$pid" "the seeding API (PostgreSQL)"
+      stop "$pid"
+      seeded=$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+      $tool postgres-mark-seeded "$postgres" "$seed_db" "$seeded"
+      log "seeded PostgreSQL in $seeded s"
+    fi
+    record "$scale" data postgresql seed_seconds "$($tool postgres-seeded "$postgres" "$seed_db")"
+    $tool postgres-copy "$postgres" "$seed_db" "$work_db"
+    work_connection=$($tool postgres-database "$postgres" "$work_db")
+    log "scale $scale: starting the API on PostgreSQL ($work_db, a copy of $seed_db)"
+    api=$(start_api_postgres "$work_connection" Development --Commissioning:DemoData:Enabled=false)
+    pids+=("$api")
+    wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API (PostgreSQL)"
+    write_test "$scale" postgresql "$work_connection"
+    record "$scale" memory api-postgresql vmhwm_kb "$(vmhwm "$api")"
+    stop "$api"
+    $tool postgres-drop "$postgres" "$work_db"
+  fi
 done
 
 $tool report "$run_dir" "$run_dir/results.md"

@@ -21,6 +21,7 @@ export default defineConfig({
       input: {
         ide: resolve(import.meta.dirname, 'ide.html'),
         dashboard: resolve(import.meta.dirname, 'dashboard.html'),
+        report: resolve(import.meta.dirname, 'committee-report.html'),
       },
     },
   },

@@ -2,18 +2,23 @@
 // shows the heat map, filters it and drills down to a provider. Screenshots are kept in ./artifacts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { describeCommitteeReport } from './committeeReport.mjs';
+import { describeDashboardExports } from './dashboardExports.mjs';
 import { artifactsDir, mintToken, openBrowser, resetArtifacts, screenshot, startApi } from './harness.mjs';
 
 let api;
 let browser;
 // The quality team's view: every provider, as the caller pastes it into the dashboard or the IDE's headers.
 let token;
+// What the suites in other modules share with this one: one API and one browser for the whole run.
+const run = {};
 
 before(async () => {
   resetArtifacts();
   api = await startApi();
   token = mintToken('QUALITY_TEAM', api.environment);
   browser = await openBrowser();
+  Object.assign(run, { api, browser, token, dashboardToken: mintToken('DASHBOARD', api.environment) });
 }, { timeout: 360_000 });
 
 after(async () => {
@@ -174,3 +179,6 @@ describe('Compliance dashboard', () => {
     await page.context().close();
   });
 });
+
+describeDashboardExports(run);
+describeCommitteeReport(run);

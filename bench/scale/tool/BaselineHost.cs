@@ -11,6 +11,8 @@ namespace Commissioning.Bench.Scale;
 /// </summary>
 internal static class BaselineHost
 {
+    private static readonly SemaphoreSlim ExceptionsGate = new(1, 1);
+
     public static async Task<int> RunAsync(string db, int port)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(db), Mode = SqliteOpenMode.ReadOnly }.ToString();
@@ -20,6 +22,20 @@ internal static class BaselineHost
         var app = builder.Build();
         app.MapPost("/compliance-summary", context => Answer(context, connectionString, ComplianceSummaryBaseline.Write));
         app.MapPost("/plan-tree", context => Answer(context, connectionString, PlanTreeBaseline.Write));
+        app.MapPost("/exceptions-page", async context =>
+        {
+            // Each request holds every provider's records in memory while the engine runs; one at a time keeps 16
+            // wrk connections from holding 16 copies (at 5,000 providers, gigabytes) on a shared machine.
+            await ExceptionsGate.WaitAsync(context.RequestAborted);
+            try
+            {
+                await Answer(context, connectionString, ExceptionsPageBaseline.Write);
+            }
+            finally
+            {
+                ExceptionsGate.Release();
+            }
+        });
         app.MapGet("/health", () => "ok");
         await app.StartAsync();
         Console.WriteLine($"baseline listening on http://127.0.0.1:{port}");

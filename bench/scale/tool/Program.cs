@@ -6,6 +6,10 @@
 //   pick-provider <db>                  a provider with plans of every age, the same one at every scale
 //   write-targets <db>                  the provider with most open plans, then its open plans as "id version" lines
 //   count <db> <table|*>                rows in a table, or in every table
+//     (<db>: a SQLite file, or a PostgreSQL connection string)
+//   postgres-database <server> <name>   the connection string of another database on the same server
+//   postgres-seeded <server> <name>     the seeding seconds recorded on a database; exit 1 when not seeded
+//   postgres-mark-seeded <server> <name> <seconds>, postgres-copy <server> <from> <to>, postgres-drop <server> <name>
 //   current-quarter, previous-quarter   financial quarters by today's date (the API's clock)
 //   report <results dir> <output .md>   the results file and the printed summary (Report.cs)
 using System.Globalization;
@@ -28,6 +32,11 @@ return args[0] switch
     "current-quarter" => Tools.Quarter(0),
     "previous-quarter" => Tools.Quarter(-1),
     "count" => Tools.Count(args[1], args[2]),
+    "postgres-database" => BenchDatabase.ConnectionFor(args[1], args[2]),
+    "postgres-seeded" => BenchDatabase.Seeded(args[1], args[2]),
+    "postgres-mark-seeded" => BenchDatabase.MarkSeeded(args[1], args[2], args[3]),
+    "postgres-copy" => BenchDatabase.Copy(args[1], args[2], args[3]),
+    "postgres-drop" => BenchDatabase.Drop(args[1], args[2]),
     "report" => Report.Write(args[1], args[2]),
     _ => Unknown(args[0]),
 };

@@ -34,11 +34,13 @@ internal static class Report
         md.AppendLine("**p95 ratio** = API p95 ÷ baseline p95. Target: within 1.5×; compliance summary p95 < 50 ms at 5,000 providers.").AppendLine();
 
         md.AppendLine("## Data").AppendLine();
-        md.AppendLine("| providers | progress updates | rows in all | seeding (s) | database (MB) | API peak memory VmHWM (MB) | baseline VmHWM (MB) |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        md.AppendLine("| providers | progress updates | rows in all | seeding (s) | database (MB) | API peak memory VmHWM (MB) | baseline VmHWM (MB) | PostgreSQL: seeding (s) | PostgreSQL: API VmHWM (MB) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in scales)
             md.AppendLine($"| {s} | {Get(s, "data", "-", "progress_updates")} | {Get(s, "data", "-", "rows")} | {Get(s, "data", "-", "seed_seconds") ?? "cached"} | " +
-                $"{Mb(Num(s, "data", "-", "db_kb"))} | {Mb(Num(s, "memory", "api", "vmhwm_kb"))} | {Mb(Num(s, "memory", "baseline", "vmhwm_kb"))} |");
+                $"{Mb(Num(s, "data", "-", "db_kb"))} | {Mb(Num(s, "memory", "api", "vmhwm_kb"))} | {Mb(Num(s, "memory", "baseline", "vmhwm_kb"))} | " +
+                $"{Get(s, "data", "postgresql", "seed_seconds") ?? "–"} | {Mb(Num(s, "memory", "api-postgresql", "vmhwm_kb"))} |");
+        md.AppendLine().AppendLine("Seeding is recorded when it ran (API start to healthy, migrations included); a seeded database is reused by later runs (\"cached\"; PostgreSQL keeps the time of its one seeding).");
         md.AppendLine();
 
         md.AppendLine("## Reads").AppendLine();
@@ -53,7 +55,8 @@ internal static class Report
                 var baseRps = Num(s, op, "baseline", "rps");
                 var ratio = baseRps / apiRps;
                 var p95Ratio = Num(s, op, "api", "p95_ms") / Num(s, op, "baseline", "p95_ms");
-                md.AppendLine($"| {s} | {op} | {apiRps:0.0} | {Lat(s, op, "api")} | {F(baseRps, "0.0")} | {Lat(s, op, "baseline")} | " +
+                var sequential = Get(s, op, "baseline", "sequential") == "1" ? $" ({Get(s, op, "baseline", "requests")} in turn)" : "";
+                md.AppendLine($"| {s} | {op} | {apiRps:0.0} | {Lat(s, op, "api")} | {F(baseRps, "0.00")}{sequential} | {Lat(s, op, "baseline")} | " +
                     $"{F(ratio, "0.00")}× | {F(p95Ratio, "0.00")}× | {Get(s, op, "api", "sql_statements")} | {F(Num(s, op, "api", "bytes") / 1024, "0.0")} | " +
                     $"{(Num(s, op, "api", "errors") ?? 0) + (Num(s, op, "baseline", "errors") ?? 0)} |");
                 summary.AppendLine(string.Create(CultureInfo.InvariantCulture,
@@ -61,7 +64,8 @@ internal static class Report
             }
         }
         md.AppendLine();
-        md.AppendLine("A missing baseline means the operation has none (see bench/README.md).").AppendLine();
+        md.AppendLine("\"in turn\": the baseline was timed by requests one after another, not wrk (BENCH_BASELINE_SEQUENTIAL; the exceptions baseline " +
+            "serves one request at a time, so its throughput is 1 / time per request either way). First requests: see raw.tsv (first_request_ms).").AppendLine();
 
         md.AppendLine("## Cost growth (fixed page, 40 → 5,000 providers)").AppendLine();
         md.AppendLine("Mean time per request = connections ÷ requests/s; flat means the page costs the same whatever the size of the commissioner.").AppendLine();

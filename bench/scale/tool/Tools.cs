@@ -99,31 +99,34 @@ internal static class Tools
 
     /// <summary>
     /// The provider with the most open plans (submitted, not closed: they take progress updates), then one line per
-    /// open plan: its node id and version. The write test spreads these over wrk's connections.
+    /// open plan: its node id and version. The write test spreads these over wrk's connections. <paramref name="db"/>
+    /// is a SQLite file or a PostgreSQL connection string (<see cref="BenchDatabase"/>).
     /// </summary>
     public static int WriteTargets(string db)
     {
-        using var connection = Open(db);
-        const string open = "Status NOT IN ('Draft', 'Closed')";
-        var provider = Guid.Parse((string)Scalar(connection,
-            $"SELECT ProviderId FROM ActionPlans WHERE {open} GROUP BY ProviderId ORDER BY COUNT(*) DESC, ProviderId LIMIT 1")!);
+        using var connection = BenchDatabase.Open(db);
+        const string open = "\"Status\" NOT IN ('Draft', 'Closed')";
+        var provider = BenchDatabase.Id(Scalar(connection,
+            $"SELECT \"ProviderId\" FROM \"ActionPlans\" WHERE {open} GROUP BY \"ProviderId\" ORDER BY COUNT(*) DESC, \"ProviderId\" LIMIT 1")!);
         Console.WriteLine($"provider {provider:D}");
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT Id, Version FROM ActionPlans WHERE ProviderId = $p AND {open} ORDER BY Id";
-        command.Parameters.AddWithValue("$p", provider.ToString("D").ToUpperInvariant());
+        command.CommandText = $"SELECT \"Id\", \"Version\" FROM \"ActionPlans\" WHERE \"ProviderId\" = @p AND {open} ORDER BY \"Id\"";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@p";
+        parameter.Value = BenchDatabase.Key(connection, provider);
+        command.Parameters.Add(parameter);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            Console.WriteLine($"{NodeIds.Encode("ActionPlan", Guid.Parse(reader.GetString(0)))} {reader.GetInt32(1)}");
+            Console.WriteLine($"{NodeIds.Encode("ActionPlan", BenchDatabase.Id(reader.GetValue(0)))} {reader.GetInt32(1)}");
         return 0;
     }
 
+    /// <summary>Rows in a table, or in every application table; SQLite file or PostgreSQL connection string.</summary>
     public static int Count(string db, string table)
     {
-        using var connection = Open(db);
-        var tables = table == "*"
-            ? Rows(connection, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EF%'")
-            : [table.Replace("\"", "", StringComparison.Ordinal)];
-        Console.WriteLine(tables.Sum(t => (long)Scalar(connection, $"SELECT COUNT(*) FROM \"{t}\"")!));
+        using var connection = BenchDatabase.Open(db);
+        var tables = table == "*" ? Rows(connection, BenchDatabase.TablesSql(connection)) : [table.Replace("\"", "", StringComparison.Ordinal)];
+        Console.WriteLine(tables.Sum(t => Convert.ToInt64(Scalar(connection, $"SELECT COUNT(*) FROM \"{t}\""), CultureInfo.InvariantCulture)));
         return 0;
     }
 
@@ -133,7 +136,7 @@ internal static class Tools
         return 0;
     }
 
-    private static List<string> Rows(SqliteConnection connection, string sql)
+    private static List<string> Rows(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -150,7 +153,7 @@ internal static class Tools
         return connection;
     }
 
-    private static object? Scalar(SqliteConnection connection, string sql)
+    private static object? Scalar(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

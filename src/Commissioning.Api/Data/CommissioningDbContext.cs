@@ -62,7 +62,9 @@ public sealed partial class CommissioningDbContext(DbContextOptions<Commissionin
     /// model itself; MigrationSchemaTests does that instead, against a real database.
     /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
+            // Here, not in the host's registration, so that every context counts its commits (DataVersion).
+            .AddInterceptors(DataVersionInterceptor.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -45,6 +45,8 @@ internal sealed partial class DatabaseInitializer(
             await seeder.SeedAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
+        // The bulk seeder writes without SaveChanges: count its rows as one change for caches in other instances.
+        await DataVersionInterceptor.AdvanceAsync(db, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -15,7 +15,10 @@ public sealed class ExportDefinition
     /// <summary>The worksheet's name in the workbook.</summary>
     public required string SheetName { get; init; }
 
-    /// <summary>The query; it declares <c>$first: Int!</c> and <c>$after: String</c> and selects <c>pageInfo</c> and <c>nodes</c>.</summary>
+    /// <summary>
+    /// The query; it declares <c>$first: Int!</c>, <c>$after: String</c> and <c>$count: Boolean! = false</c>, and selects
+    /// <c>pageInfo</c>, <c>nodes</c> and <c>totalCount @include(if: $count)</c> (asked for once, when progress is shown).
+    /// </summary>
     public required string Document { get; init; }
 
     /// <summary>The root field holding the connection.</summary>

@@ -6,14 +6,19 @@ namespace Commissioning.Api.Exports;
 /// </summary>
 public static class ExportDefinitions
 {
+    // The dashboard's own filters, so an export of a filtered view names the filter, not the ids of every provider it keeps.
+    private const string ProviderTypeMeaning = "provider types to keep: NHS_TRUST, FOUNDATION_TRUST, GP_PRACTICE, INDEPENDENT... (repeat or separate with commas)";
+    private const string LscbMeaning = "keep providers that belong to this LSCB (its id)";
+
     public static readonly ExportDefinition Exceptions = new()
     {
         Name = "exceptions",
         SheetName = "Exceptions",
         ConnectionField = "exceptions",
         Document = """
-            query ExceptionsExport($asOf: Date, $quarter: FinancialQuarter, $where: ExceptionLineFilterInput, $first: Int!, $after: String) {
-              exceptions(asOf: $asOf, quarter: $quarter, where: $where, first: $first, after: $after) {
+            query ExceptionsExport($asOf: Date, $quarter: FinancialQuarter, $lscb: ID, $where: ExceptionLineFilterInput, $first: Int!, $after: String, $count: Boolean! = false) {
+              exceptions(asOf: $asOf, quarter: $quarter, lscb: $lscb, where: $where, first: $first, after: $after) {
+                totalCount @include(if: $count)
                 pageInfo { hasNextPage endCursor }
                 nodes { code severity providerId providerName subjectType subjectId sentence arisenOn daysOutstanding }
               }
@@ -25,6 +30,8 @@ public static class ExportDefinitions
             ["quarter"] = "the report quarter, e.g. 2026Q2",
             ["code"] = "exception codes to keep (repeat or separate with commas)",
             ["severity"] = "severities to keep: LOW, MEDIUM, HIGH",
+            ["providerType"] = ProviderTypeMeaning,
+            ["lscb"] = LscbMeaning,
             ["provider"] = "provider ids to keep",
         },
         Variables = query =>
@@ -32,11 +39,13 @@ public static class ExportDefinitions
             var where = new Dictionary<string, object?>(StringComparer.Ordinal);
             if (ExportDefinition.List(query["code"]) is { } codes) where["code"] = In(codes);
             if (ExportDefinition.List(query["severity"]) is { } severities) where["severity"] = In(severities);
+            if (ExportDefinition.List(query["providerType"]) is { } types) where["providerType"] = In(types);
             if (ExportDefinition.List(query["provider"]) is { } providers) where["provider"] = In(providers);
             return new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["asOf"] = ExportDefinition.Single(query["asOf"]),
                 ["quarter"] = ExportDefinition.Single(query["quarter"]),
+                ["lscb"] = ExportDefinition.Single(query["lscb"]),
                 ["where"] = where.Count > 0 ? where : null,
             };
         },
@@ -55,8 +64,9 @@ public static class ExportDefinitions
         SheetName = "Compliance summary",
         ConnectionField = "complianceSummary",
         Document = """
-            query ComplianceSummaryExport($quarter: FinancialQuarter!, $where: ProviderComplianceFilterInput, $first: Int!, $after: String) {
-              complianceSummary(quarter: $quarter, where: $where, first: $first, after: $after) {
+            query ComplianceSummaryExport($quarter: FinancialQuarter!, $lscb: ID, $where: ProviderComplianceFilterInput, $first: Int!, $after: String, $count: Boolean! = false) {
+              complianceSummary(quarter: $quarter, lscb: $lscb, where: $where, first: $first, after: $after) {
+                totalCount @include(if: $count)
                 pageInfo { hasNextPage endCursor }
                 nodes { providerName odsCode providerType providerId quarter indicatorRag dutyRag }
               }
@@ -65,7 +75,8 @@ public static class ExportDefinitions
         Parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["quarter"] = "the quarter to rate, e.g. 2026Q2 (required)",
-            ["providerType"] = "provider types to keep: NHS_TRUST, FOUNDATION_TRUST, GP_PRACTICE, INDEPENDENT... (repeat or separate with commas)",
+            ["providerType"] = ProviderTypeMeaning,
+            ["lscb"] = LscbMeaning,
             ["provider"] = "provider ids to keep",
             ["providerName"] = "keep providers whose name contains this text",
         },
@@ -79,6 +90,7 @@ public static class ExportDefinitions
             return new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["quarter"] = ExportDefinition.Single(query["quarter"]),
+                ["lscb"] = ExportDefinition.Single(query["lscb"]),
                 ["where"] = where.Count > 0 ? where : null,
             };
         },

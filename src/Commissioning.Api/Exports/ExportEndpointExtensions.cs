@@ -21,17 +21,17 @@ public static partial class ExportEndpointExtensions
     {
         foreach (var export in ExportDefinitions.All)
         {
-            // Anonymous at the routing level: the GraphQL query decides, and says why in the 401 or 403.
-            app.MapGet($"{PathBase}/{export.Name}.csv", (HttpContext context, GraphQLExportRunner runner) =>
-                SendAsync(context, runner, export, "csv", CsvMediaType, CsvWriter.Write)).AllowAnonymous();
-            app.MapGet($"{PathBase}/{export.Name}.xlsx", (HttpContext context, GraphQLExportRunner runner) =>
-                SendAsync(context, runner, export, "xlsx", XlsxMediaType, table => XlsxWriter.Write(table, export.SheetName))).AllowAnonymous();
+            foreach (var format in ExportFormat.All)
+            {
+                // Anonymous at the routing level: the GraphQL query decides, and says why in the 401 or 403.
+                app.MapGet($"{PathBase}/{export.Name}.{format.Extension}", (HttpContext context, GraphQLExportRunner runner) =>
+                    SendAsync(context, runner, export, format)).AllowAnonymous();
+            }
         }
         return app;
     }
 
-    private static async Task SendAsync(HttpContext context, GraphQLExportRunner runner, ExportDefinition export,
-        string extension, string mediaType, Func<ExportTable, byte[]> write)
+    private static async Task SendAsync(HttpContext context, GraphQLExportRunner runner, ExportDefinition export, ExportFormat format)
     {
         var response = context.Response;
         // The file is the caller's own view of the data: never kept by a shared cache.
@@ -47,11 +47,11 @@ public static partial class ExportEndpointExtensions
             return;
         }
 
-        var bytes = write(outcome.Table);
+        var bytes = format.Write(outcome.Table, export);
         var disposition = new ContentDispositionHeaderValue("attachment");
-        disposition.SetHttpFileName(FileName(export, context.Request.Query, extension));
+        disposition.SetHttpFileName(FileName(export, context.Request.Query, format.Extension));
         response.Headers.ContentDisposition = disposition.ToString();
-        response.ContentType = mediaType;
+        response.ContentType = format.MediaType;
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes, context.RequestAborted);
     }

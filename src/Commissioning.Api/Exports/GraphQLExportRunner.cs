@@ -1,4 +1,5 @@
 using Commissioning.Api.GraphQL;
+using Commissioning.Api.Progress;
 using Commissioning.GraphQL.Authorization;
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Execution;
@@ -12,14 +13,15 @@ namespace Commissioning.Api.Exports;
 /// the HTTP caller, with the request data the GraphQL endpoint itself gives the engine. Authorization
 /// (<c>@authorize</c>), provider scoping, argument checks and limits are therefore the API's own; the export
 /// adds nothing and leaves nothing out. It follows <c>pageInfo.endCursor</c> until <c>hasNextPage</c> is false,
-/// asking for the largest page the API allows.
+/// asking for the largest page the API allows. Given a <see cref="ProgressMeter"/> (the <c>export</c> command), it also
+/// asks the first page for <c>totalCount</c> and reports the rows and pages fetched after every page.
 /// </summary>
 public sealed class GraphQLExportRunner(IRequestExecutor executor, IOptions<GraphQLHttpOptions> http, IOptions<CommissioningGraphQLOptions> graphQL)
 {
     // The engine's masked-error code (its constant is internal to the engine).
     private const string InternalServerErrorCode = "INTERNAL_SERVER_ERROR";
 
-    public async Task<ExportOutcome> RunAsync(ExportDefinition export, HttpContext context)
+    public async Task<ExportOutcome> RunAsync(ExportDefinition export, HttpContext context, ProgressMeter? progress = null)
     {
         var unknown = context.Request.Query.Keys.Where(key => !export.Parameters.ContainsKey(key)).ToList();
         if (unknown.Count > 0)
@@ -32,12 +34,14 @@ public sealed class GraphQLExportRunner(IRequestExecutor executor, IOptions<Grap
         var filters = export.Variables(context.Request.Query);
         var rows = new List<IReadOnlyList<object?>>();
         string? after = null;
+        var pages = 0;
         while (true)
         {
             var variables = new Dictionary<string, object?>(filters, StringComparer.Ordinal)
             {
                 ["first"] = (long)graphQL.Value.Paging.MaxPageSize,
                 ["after"] = after,
+                ["count"] = progress is not null && pages == 0,
             };
             var result = await ExecuteAsync(export, variables, context);
             if (Failure(result) is { } failure) return failure;
@@ -46,7 +50,15 @@ public sealed class GraphQLExportRunner(IRequestExecutor executor, IOptions<Grap
                 ?? throw new InvalidOperationException($"The {export.ConnectionField} query returned no connection.");
             if (connection["nodes"] is IEnumerable<object?> nodes)
                 rows.AddRange(nodes.OfType<ResultMap>().Select(export.Row));
+            pages++;
             var pageInfo = (ResultMap)connection["pageInfo"]!;
+            if (progress is not null)
+            {
+                if (connection.TryGetValue("totalCount", out var total) && total is int or long) progress.Total = Convert.ToInt64(total, System.Globalization.CultureInfo.InvariantCulture);
+                var detail = pages == 1 ? "1 page" : $"{pages:N0} pages";
+                if (pageInfo["hasNextPage"] is true) progress.Report(rows.Count, rows.Count, detail);
+                else progress.Complete(rows.Count, rows.Count, detail);
+            }
             if (pageInfo["hasNextPage"] is not true) break;
             after = pageInfo["endCursor"] as string
                 ?? throw new InvalidOperationException($"The {export.ConnectionField} query said there is a next page but gave no cursor.");

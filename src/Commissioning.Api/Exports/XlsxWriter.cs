@@ -138,9 +138,16 @@ public static class XlsxWriter
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + text;
     }
 
+    /// <summary>
+    /// Every part is stamped with the earliest time a zip entry can hold instead of the clock, so the same rows always
+    /// give the same bytes: a file from the API and one from the <c>export</c> command can be compared, and re-exports diffed.
+    /// </summary>
+    private static readonly DateTimeOffset FixedPartTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static void Part(ZipArchive zip, string name, string content)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = FixedPartTime;
         using var stream = entry.Open();
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(content);
         stream.Write(bytes);

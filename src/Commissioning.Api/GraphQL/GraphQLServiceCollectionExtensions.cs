@@ -39,6 +39,8 @@ public static class GraphQLServiceCollectionExtensions
                 {
                     Logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("Commissioning.GraphQL"),
                     Authorize = Authorization.CallerAuthorization.Decide,
+                    // Decide reads only the rule and the request's caller, so one answer per rule serves the whole request.
+                    AuthorizationDependsOnRequestOnly = true,
                 },
                 PersistedDocuments = documents,
                 RequirePersistedDocuments = requireDocuments,

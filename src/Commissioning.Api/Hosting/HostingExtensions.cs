@@ -1,3 +1,4 @@
+using Commissioning.Api.CommitteeReport;
 using Commissioning.Api.Data;
 using Commissioning.Api.Data.Demo;
 using Commissioning.Api.Exports;
@@ -21,6 +22,7 @@ public static class HostingExtensions
         builder.Services.AddCommissioningAuthentication(builder.Configuration);
         builder.Services.AddCommissioningGraphQL(builder.Configuration);
         builder.Services.AddCommissioningExports();
+        builder.Services.AddCommitteeReport(builder.Configuration);
         builder.Services.AddExceptionSnapshotCache(builder.Configuration);
         return builder;
     }
@@ -32,6 +34,7 @@ public static class HostingExtensions
         app.MapCommissioningWeb(GraphQLServiceCollectionExtensions.Path);
         app.MapCommissioningGraphQL();
         app.MapCommissioningExports();
+        app.MapCommitteeReport();
         return app;
     }
 }

@@ -75,7 +75,7 @@ public static class TokenCommand
     }
 
     /// <summary>The command line, checked: either <c>--demo</c>, or a role with everything an <see cref="Actor"/> of it needs.</summary>
-    private sealed record TokenRequest(bool Demo, Actor? Actor, TimeSpan? Lifetime)
+    internal sealed record TokenRequest(bool Demo, Actor? Actor, TimeSpan? Lifetime)
     {
         private static readonly string RoleList = string.Join(", ", Enum.GetValues<Role>().Select(r => r.ToClaim()));
 

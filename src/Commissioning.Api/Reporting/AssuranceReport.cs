@@ -52,6 +52,8 @@ public sealed record AnnualComplianceReview(
 /// (DOR 6.1, 12.2), over the variant's period.
 /// </summary>
 public sealed record AssuranceReport(
+    string Commissioner,
+    DateTimeOffset GeneratedAt,
     AssuranceReportVariant Variant,
     FinancialQuarter Quarter,
     IReadOnlyList<FinancialQuarter> Quarters,
@@ -78,8 +80,8 @@ public sealed record AssuranceReport(
         _ => [quarter],
     };
 
-    public static AssuranceReport Build(AssuranceReportVariant variant, FinancialQuarter quarter, DateOnly today, ExceptionSnapshot snapshot,
-        ExceptionEngine engine, CommissioningOptions options)
+    public static AssuranceReport Build(AssuranceReportVariant variant, FinancialQuarter quarter, DateTimeOffset now, DateOnly today,
+        ExceptionSnapshot snapshot, ExceptionEngine engine, CommissioningOptions options, string commissioner)
     {
         var quarters = QuartersOf(variant, quarter);
         var (start, end) = (quarters[0].Start, quarter.End);
@@ -129,7 +131,7 @@ public sealed record AssuranceReport(
         var overdue = lines.Count(l => l.Code == ExceptionCode.OverdueAction);
 
         var annual = variant == AssuranceReportVariant.Annual ? Annual(quarter, compliance, schedules.Select(s => s.Schedule), snapshot, audits) : null;
-        return new AssuranceReport(variant, quarter, quarters, start, end, asOf, compliance, audits, evaluations, exceptions, trend, plans, overdue, annual);
+        return new AssuranceReport(commissioner, now, variant, quarter, quarters, start, end, asOf, compliance, audits, evaluations, exceptions, trend, plans, overdue, annual);
     }
 
     private static AnnualComplianceReview Annual(FinancialQuarter quarter, IReadOnlyList<ProviderQuarterCompliance> compliance,

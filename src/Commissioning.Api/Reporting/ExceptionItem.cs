@@ -1,13 +1,15 @@
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
+using Commissioning.Domain.Organisations;
 
 namespace Commissioning.Api.Reporting;
 
 /// <summary>
 /// An exception as a connection item: the engine's line, its place in the engine's report order
-/// (the default order and the cursor's tie-breaker) and the provider's name for sorting.
+/// (the default order and the cursor's tie-breaker), the provider's name for sorting and its type for filtering
+/// (null for a CCG record about no provider).
 /// </summary>
-public sealed record ExceptionItem(int Rank, ExceptionLine Line, string? ProviderName)
+public sealed record ExceptionItem(int Rank, ExceptionLine Line, string? ProviderName, ProviderType? ProviderType = null)
 {
     public ExceptionCode Code => Line.Code;
 

@@ -1,55 +1,81 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using Commissioning.Api.Data;
+using Commissioning.Domain;
+using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.Reporting;
 
 /// <summary>
-/// The exception snapshot of a scope (every provider, or one), shared by every request until the data changes.
-/// Exception reports read every provider's plans, updates, audits and reviews; loading them per request costs
-/// seconds at 500 providers and minutes at 5,000 (bench/README.md), while the records change only when someone
-/// saves. Each snapshot is tagged with the data version read before loading began: this process's saves and
-/// commits, and the database's own change counter (<see cref="DatabaseChangeProbe"/>), which also sees writes by
-/// other connections and other API instances. A request uses a snapshot only if the version is unchanged, so it
-/// never sees data older than a write committed before it started. A load runs once for all the requests that
-/// wait for it, in its own scope, and is not cancelled when one of them gives up.
+/// The exception snapshot of a scope (every provider, or one), shared by every request until the data changes, and
+/// the exception engine's results over it, computed once per as-of date and quarter.
 /// </summary>
-public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProvider time, Microsoft.Extensions.Options.IOptions<CommissioningReportingCacheOptions> options) : IDisposable
+/// <remarks>
+/// <para>
+/// Exception reports read every provider's plans, updates, audits and reviews; loading them per request costs
+/// seconds at 500 providers and minutes at 5,000 (bench/README.md), and running the engine over them costs more than
+/// the rest of the request, while the records change only when someone saves. Each snapshot is tagged with the
+/// <see cref="DataVersion"/> read before loading began, on the request's own connection. Every transaction that saves
+/// changes advances that counter before it commits, in any instance (<see cref="DataVersionInterceptor"/>), so:
+/// a snapshot loaded after reading version v holds at least every commit v counts, and a request that reads v again
+/// knows nothing was committed in between. A request therefore never sees data older than a write committed before
+/// it started, on SQLite and on PostgreSQL, with one API instance or many.
+/// </para>
+/// <para>
+/// A load runs once for all the requests that wait for it, in its own scope, and is not cancelled when one of them
+/// gives up. Results are keyed by the snapshot object itself, so they go when their snapshot goes, and a scope's
+/// results are never served to another scope: a provider's snapshot holds that provider's records alone.
+/// </para>
+/// </remarks>
+public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProvider time, IOptions<CommissioningReportingCacheOptions> options)
 {
-    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private readonly DatabaseChangeProbe _probe = new();
-    private long _saves;
+    /// <summary>Distinct (as-of date, quarter) results kept per snapshot; beyond it results are computed and not kept.</summary>
+    public const int MaxRunsPerSnapshot = 64;
 
-    /// <summary>This process changed the records: snapshots taken before now are not used again.</summary>
-    public void Invalidate() => Interlocked.Increment(ref _saves);
+    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
+    private readonly ConditionalWeakTable<ExceptionSnapshot, ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>> _runs = new();
 
     /// <summary>The snapshot for every provider (<see cref="Guid.Empty"/>) or one provider, loaded at most once per data version.</summary>
     public async Task<ExceptionSnapshot> GetAsync(Guid scope, CommissioningDbContext db, CancellationToken cancellationToken)
     {
         var lifetime = options.Value.ExceptionSnapshotLifetime;
-        // Only SQLite is cached: on PostgreSQL the test suite saw a snapshot served after another connection's
-        // committed write (issue 6 note), so there every report loads afresh until the WAL-position probe is proven.
-        if (lifetime <= TimeSpan.Zero || !db.Database.IsSqlite())
+        var version = lifetime > TimeSpan.Zero ? await ReadVersionAsync(db, cancellationToken).ConfigureAwait(false) : null;
+        if (version is not { } current)
             return await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, cancellationToken).ConfigureAwait(false);
-        var saves = Interlocked.Read(ref _saves);
-        var database = await _probe.ReadAsync(db, cancellationToken).ConfigureAwait(false);
-        var version = (saves, database);
         var now = time.GetUtcNow();
         var entry = _entries.AddOrUpdate(scope,
-            key => Load(key, version, now),
-            (key, existing) => existing.Version == version && now - existing.Started < lifetime && !existing.Snapshot.IsFaulted && !existing.Snapshot.IsCanceled
+            key => Load(key, current, now),
+            (key, existing) => existing.Version == current && now - existing.Started < lifetime && !existing.Snapshot.IsFaulted && !existing.Snapshot.IsCanceled
                 ? existing
-                : Load(key, version, now));
+                : Load(key, current, now));
         return await entry.Snapshot.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private Entry Load(Guid scope, (long, string) version, DateTimeOffset started) =>
+    /// <summary>
+    /// The engine's result over <paramref name="snapshot"/> for these arguments: <paramref name="compute"/> runs once
+    /// per snapshot and arguments, however many requests ask at once.
+    /// </summary>
+    internal ExceptionRun Run(ExceptionSnapshot snapshot, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions rules, Func<ExceptionRun> compute)
+    {
+        var runs = _runs.GetValue(snapshot, _ => new ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>());
+        var key = new RunKey(asOf, quarter, rules);
+        if (runs.TryGetValue(key, out var known)) return known.Value;
+        if (runs.Count >= MaxRunsPerSnapshot) return compute();
+        return runs.GetOrAdd(key, _ => new Lazy<ExceptionRun>(compute, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    /// <summary>The change counter, or null when the database has none (then nothing is shared).</summary>
+    private static async Task<long?> ReadVersionAsync(CommissioningDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<DataVersion>().AsNoTracking()
+            .Where(v => v.Id == DataVersion.RowId)
+            .Select(v => (long?)v.Value)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
+    private Entry Load(Guid scope, long version, DateTimeOffset started) =>
         new(version, started, Task.Run(async () =>
         {
             await using var services = scopes.CreateAsyncScope();
@@ -57,50 +83,15 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
             return await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, CancellationToken.None).ConfigureAwait(false);
         }));
 
-    public void Dispose() => _probe.Dispose();
+    private sealed record Entry(long Version, DateTimeOffset Started, Task<ExceptionSnapshot> Snapshot);
 
-    private sealed record Entry((long Saves, string Database) Version, DateTimeOffset Started, Task<ExceptionSnapshot> Snapshot);
-}
-
-/// <summary>
-/// A value that changes whenever any connection, in this process or another, commits a change to the SQLite file:
-/// <c>PRAGMA data_version</c> on one connection kept open for the purpose, which changes whenever another
-/// connection commits (the value is per connection, so a pooled one would not do). One cheap statement per use;
-/// an in-memory database cannot be watched from another connection, so there every read counts as a change.
-/// PostgreSQL is not cached (see <see cref="ExceptionSnapshotCache.GetAsync"/>), so it needs no probe here.
-/// </summary>
-internal sealed class DatabaseChangeProbe : IDisposable
-{
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private SqliteConnection? _watcher;
-
-    public async Task<string> ReadAsync(CommissioningDbContext db, CancellationToken cancellationToken)
+    // The options by reference: the host's are one instance, and a report under other rules is another result.
+    private sealed record RunKey(DateOnly AsOf, FinancialQuarter? Quarter, CommissioningOptions Rules)
     {
-        var connectionString = db.Database.GetConnectionString()!;
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:") return Guid.NewGuid().ToString();
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (_watcher is null)
-            {
-                _watcher = new SqliteConnection(connectionString);
-                await _watcher.OpenAsync(cancellationToken).ConfigureAwait(false);
-            }
-            await using var command = _watcher.CreateCommand();
-            command.CommandText = "PRAGMA data_version";
-            return Convert.ToString(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+        public bool Equals(RunKey? other) =>
+            other is not null && AsOf == other.AsOf && Quarter == other.Quarter && ReferenceEquals(Rules, other.Rules);
 
-    public void Dispose()
-    {
-        _watcher?.Dispose();
-        _gate.Dispose();
+        public override int GetHashCode() => HashCode.Combine(AsOf, Quarter, RuntimeHelpers.GetHashCode(Rules));
     }
 }
 
@@ -116,51 +107,14 @@ public sealed class CommissioningReportingCacheOptions
     public TimeSpan ExceptionSnapshotLifetime { get; set; } = TimeSpan.FromMinutes(5);
 }
 
-/// <summary>Advances the cache's data version after every save and every committed transaction.</summary>
-internal sealed class DataChangeInterceptor(ExceptionSnapshotCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
-{
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        cache.Invalidate();
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        cache.Invalidate();
-        return ValueTask.FromResult(result);
-    }
-
-    // A failed save may have written part of its batch outside a transaction; treat it as a change.
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => cache.Invalidate();
-
-    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        cache.Invalidate();
-        return Task.CompletedTask;
-    }
-
-    // Inside an explicit transaction the rows become visible at commit, after SavedChanges: advance again then.
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => cache.Invalidate();
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        cache.Invalidate();
-        return Task.CompletedTask;
-    }
-}
-
 public static class ExceptionSnapshotCacheServiceCollectionExtensions
 {
-    /// <summary>Shares exception snapshots between requests until the data changes (<see cref="ExceptionSnapshotCache"/>).</summary>
+    /// <summary>Shares exception snapshots and results between requests until the data changes (<see cref="ExceptionSnapshotCache"/>).</summary>
     public static IServiceCollection AddExceptionSnapshotCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CommissioningReportingCacheOptions>().Bind(configuration.GetSection(CommissioningReportingCacheOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExceptionSnapshotCache>();
-        services.AddSingleton<DataChangeInterceptor>();
-        services.ConfigureDbContext<CommissioningDbContext>((provider, options) =>
-            options.AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
         return services;
     }
 }

@@ -4,6 +4,7 @@ using Commissioning.Api.GraphQL;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
+using Commissioning.Domain.Organisations;
 using Commissioning.GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +52,19 @@ internal static class ReportingRequest
     public static async Task<ExceptionRun> ComputeAsync(IResolveFieldContext context, DateOnly asOf, FinancialQuarter? quarter)
     {
         var snapshot = await SnapshotAsync(context).ConfigureAwait(false);
-        return ExceptionRun.Of(snapshot, Engine, asOf, quarter, Options(context));
+        return Compute(context, snapshot, asOf, quarter);
+    }
+
+    /// <summary>
+    /// The engine's lines over <paramref name="snapshot"/>; with the host's cache, computed once per snapshot, as-of
+    /// date and quarter and shared by the requests that get the same snapshot.
+    /// </summary>
+    public static ExceptionRun Compute(IResolveFieldContext context, ExceptionSnapshot snapshot, DateOnly asOf, FinancialQuarter? quarter)
+    {
+        var options = Options(context);
+        return context.RequestServices.GetService<ExceptionSnapshotCache>() is { } cache
+            ? cache.Run(snapshot, asOf, quarter, options, () => ExceptionRun.Of(snapshot, Engine, asOf, quarter, options))
+            : ExceptionRun.Of(snapshot, Engine, asOf, quarter, options);
     }
 
     /// <summary>The as-of date a report asks for, today when it gives none.</summary>
@@ -59,16 +72,24 @@ internal static class ReportingRequest
         context.GetArgument<DateOnly?>("asOf") ?? Clock(context).Today;
 }
 
-/// <summary>One run of the engine: its lines, and provider names for presenting and sorting them.</summary>
+/// <summary>
+/// One run of the engine: its lines, and provider names for presenting and sorting them. Immutable once built, so
+/// requests may share it (<see cref="ExceptionSnapshotCache.Run"/>).
+/// </summary>
 internal sealed class ExceptionRun
 {
     private readonly Dictionary<Guid, string> _names;
+    private readonly Dictionary<Guid, ProviderType> _types;
+    private readonly Lazy<IReadOnlyList<ExceptionItem>> _items;
 
     private ExceptionRun(ExceptionSnapshot snapshot, IReadOnlyList<ExceptionLine> lines)
     {
         Snapshot = snapshot;
         Lines = lines;
         _names = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Name);
+        _types = snapshot.Providers.DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.Type);
+        _items = new(() => Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId),
+            line.ProviderId is { } id && _types.TryGetValue(id, out var type) ? type : null)).ToList());
     }
 
     public ExceptionSnapshot Snapshot { get; }
@@ -80,10 +101,6 @@ internal sealed class ExceptionRun
     public static ExceptionRun Of(ExceptionSnapshot snapshot, ExceptionEngine engine, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions options) =>
         new(snapshot, engine.Compute(snapshot, asOf, options, quarter));
 
-    public ExceptionRun Recompute(ExceptionEngine engine, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions options) =>
-        Of(Snapshot, engine, asOf, quarter, options);
-
-    /// <summary>The lines as connection items, numbered in the engine's report order.</summary>
-    public IReadOnlyList<ExceptionItem> Items() =>
-        Lines.Select((line, i) => new ExceptionItem(i, line, ProviderName(line.ProviderId))).ToList();
+    /// <summary>The lines as connection items, numbered in the engine's report order (built once per run).</summary>
+    public IReadOnlyList<ExceptionItem> Items() => _items.Value;
 }

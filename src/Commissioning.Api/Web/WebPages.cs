@@ -11,8 +11,11 @@ public static class WebPages
 
     public static readonly WebPage Dashboard = new("/dashboard", "dashboard.html", "compliance dashboard");
 
+    /// <summary>The Audit and Quality Committee assurance report, printable (src/Commissioning.Api/CommitteeReport).</summary>
+    public static readonly WebPage CommitteeReport = new("/reports/committee", "committee-report.html", "committee report");
+
     /// <summary>Pages with a route of their own (the IDE shares /graphql and is negotiated instead).</summary>
-    public static readonly IReadOnlyList<WebPage> Routed = [Dashboard];
+    public static readonly IReadOnlyList<WebPage> Routed = [Dashboard, CommitteeReport];
 
     /// <summary>Where the built scripts, styles and workers are; their names carry a content hash.</summary>
     public const string AssetsPath = "/assets";

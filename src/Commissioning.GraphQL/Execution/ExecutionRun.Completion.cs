@@ -88,7 +88,8 @@ internal sealed partial class ExecutionRun
             && !isTypeOf(value, context ?? ContextFor(field, parentType, value, path)))
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {Inspector.Inspect(value)}.");
         // A type's rules guard every field of its objects: checked once per object, before any field resolves.
-        if (objectType.AuthorizationRules is { } rules) Authorize(rules, context ?? ContextFor(field, parentType, value, path), objectType, value);
+        if (objectType.AuthorizationRules is { } rules && !AllowedBefore(rules))
+            Authorize(rules, context ?? ContextFor(field, parentType, value, path), objectType, value);
         return ExecuteSelectionSet(field.GetChildPlan(objectType, Plans), value, path);
     }
 

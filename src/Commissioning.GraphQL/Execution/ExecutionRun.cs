@@ -39,6 +39,8 @@ internal sealed partial class ExecutionRun
         RequestData = requestData;
         DataLoaders = dataLoaders;
         CancellationToken = cancellationToken;
+        if (options.AuthorizationDependsOnRequestOnly)
+            _decisions = new Dictionary<Authorization.AuthorizationRule, Authorization.AuthorizationResult>(ReferenceEqualityComparer.Instance);
     }
 
     public Schema Schema { get; }
@@ -68,14 +70,14 @@ internal sealed partial class ExecutionRun
     private async Task<object?> ExecuteSeriallyAsync(SelectionPlan plan)
     {
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(plan.Keys);
         for (var i = 0; i < fields.Length; i++)
         {
             CancellationToken.ThrowIfCancellationRequested();
             var pending = ExecuteField(plan.Type, fields[i], RootValue, null);
             var value = pending.IsCompletedSuccessfully ? pending.Result : await pending.ConfigureAwait(false);
             if (ReferenceEquals(value, Propagate)) return Propagate;
-            map.Add(fields[i].ResponseKey, value);
+            map.AddNext(value);
         }
         return map;
     }
@@ -88,19 +90,19 @@ internal sealed partial class ExecutionRun
     {
         CancellationToken.ThrowIfCancellationRequested();
         var fields = plan.Fields;
-        var map = new ResultMap(fields.Length);
+        var map = new ResultMap(plan.Keys);
         for (var i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
             var pending = ExecuteField(plan.Type, field, source, path);
             if (!pending.IsCompletedSuccessfully)
             {
-                map.Add(field.ResponseKey, null);
+                map.AddNext(null);
                 return new ValueTask<object?>(ContinueSelectionSetAsync(plan, source, path, map, i, pending.AsTask()));
             }
             var value = pending.Result;
             if (ReferenceEquals(value, Propagate)) return new ValueTask<object?>(Propagate);
-            map.Add(field.ResponseKey, value);
+            map.AddNext(value);
         }
         return new ValueTask<object?>(map);
     }
@@ -123,11 +125,11 @@ internal sealed partial class ExecutionRun
                     propagate = true;
                     break;
                 }
-                map.Add(field.ResponseKey, value.Result);
+                map.AddNext(value.Result);
             }
             else
             {
-                map.Add(field.ResponseKey, null);
+                map.AddNext(null);
                 pending.Add((i, value.AsTask()));
             }
         }
@@ -149,7 +151,7 @@ internal sealed partial class ExecutionRun
         ResolveFieldContext? context = null;
         try
         {
-            if (field.Authorization is { } rules)
+            if (field.Authorization is { } rules && !AllowedBefore(rules))
             {
                 // Checked before the resolver runs, so a denied field never touches its data.
                 context = new ResolveFieldContext(this, field, parentType, source, parentPath, GetArguments(field));
@@ -161,6 +163,9 @@ internal sealed partial class ExecutionRun
                     return new ValueTask<object?>(parentType.Name);
                 case FieldResolution.Default:
                     resolved = new ValueTask<object?>(DefaultFieldResolver.GetValue(source, field.Definition));
+                    break;
+                case FieldResolution.Source:
+                    resolved = new ValueTask<object?>(field.SourceReader!(source));
                     break;
                 default:
                     context ??= new ResolveFieldContext(this, field, parentType, source, parentPath, GetArguments(field));

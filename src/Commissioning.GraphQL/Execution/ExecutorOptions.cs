@@ -19,6 +19,14 @@ public sealed class ExecutorOptions
     /// When null, every guarded field and object is refused (AUTH_NOT_AUTHORIZED).
     /// </summary>
     public Authorization.AuthorizationHandler? Authorize { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Authorize"/> answers from the rule and the request alone (e.g. the caller's roles), never
+    /// from the field, the object or its value. The executor then asks once per rule per request and reuses the answer
+    /// for every field and object the rule guards, instead of once per object: a list of a guarded type costs one
+    /// decision, not one per item.
+    /// </summary>
+    public bool AuthorizationDependsOnRequestOnly { get; init; }
 }
 
 /// <summary>

@@ -12,6 +12,8 @@ internal enum FieldResolution
     Default,
     /// <summary>The field definition's resolver, called with a context.</summary>
     Resolver,
+    /// <summary>The field definition's <see cref="FieldDefinition.SourceReader"/>: a function of the source, no context.</summary>
+    Source,
 }
 
 /// <summary>
@@ -35,6 +37,7 @@ internal sealed class FieldPlan
         Type = definition.Type;
         Resolution = resolution;
         Resolver = definition.Resolver;
+        SourceReader = definition.SourceReader;
         CanCacheArguments = canCacheArguments;
         NeedsPath = TypeNeedsPath(Type);
     }
@@ -51,6 +54,7 @@ internal sealed class FieldPlan
     public IOutputType Type { get; }
     public FieldResolution Resolution { get; }
     public FieldResolver? Resolver { get; }
+    public Func<object?, object?>? SourceReader { get; }
 
     /// <summary>Whether coerced arguments can be reused for every execution of this plan: true when the
     /// arguments reference no variables, or when the plan belongs to one request.</summary>
@@ -99,4 +103,7 @@ internal sealed class SelectionPlan(ObjectType type, FieldPlan[] fields)
 {
     public ObjectType Type { get; } = type;
     public FieldPlan[] Fields { get; } = fields;
+
+    /// <summary>The fields' response keys in order: the keys of every result map built from this plan.</summary>
+    public ResponseKeys Keys { get; } = new(Array.ConvertAll(fields, f => f.ResponseKey));
 }

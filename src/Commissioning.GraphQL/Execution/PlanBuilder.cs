@@ -147,7 +147,9 @@ internal sealed class PlanBuilder(
         }
         var definition = objectType.Fields[name];
         if (definition is null) return (null, FieldResolution.Default);
-        return (definition, definition.Resolver is null ? FieldResolution.Default : FieldResolution.Resolver);
+        var resolution = definition.SourceReader is not null ? FieldResolution.Source
+            : definition.Resolver is null ? FieldResolution.Default : FieldResolution.Resolver;
+        return (definition, resolution);
     }
 
     private static bool ArgumentsUseVariables(IReadOnlyList<ArgumentNode> arguments)

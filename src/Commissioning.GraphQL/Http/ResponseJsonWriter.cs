@@ -74,6 +74,29 @@ public static class ResponseJsonWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        if (map.EncodedKeys is { } keys)
+        {
+            // The executor's maps: keys encoded once per selection, not transcoded and escaped per object.
+            for (var i = 0; i < map.Count; i++)
+            {
+                writer.WritePropertyName(keys[i]);
+                WriteValue(writer, map.ValueAt(i));
+            }
+        }
+        else
+        {
+            for (var i = 0; i < map.Count; i++)
+            {
+                writer.WritePropertyName(map.KeyAt(i));
+                WriteValue(writer, map.ValueAt(i));
+            }
+        }
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes a result value: maps, lists and the serialized forms scalars produce.</summary>
     public static void WriteValue(Utf8JsonWriter writer, object? value)
     {
@@ -81,15 +104,14 @@ public static class ResponseJsonWriter
         {
             case null: writer.WriteNullValue(); break;
             case ResultMap map:
-                writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
-                {
-                    writer.WritePropertyName(map.KeyAt(i));
-                    WriteValue(writer, map.ValueAt(i));
-                }
-                writer.WriteEndObject();
+                WriteMap(writer, map);
                 break;
             case string s: writer.WriteStringValue(s); break;
+            case object?[] array:
+                writer.WriteStartArray();
+                foreach (var item in array) WriteValue(writer, item);
+                writer.WriteEndArray();
+                break;
             case bool b: writer.WriteBooleanValue(b); break;
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
@@ -106,11 +128,6 @@ public static class ResponseJsonWriter
             case DateOnly date: writer.WriteStringValue(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;
             case Enum e: writer.WriteStringValue(e.ToString()); break;
             case JsonElement element: element.WriteTo(writer); break;
-            case object?[] array:
-                writer.WriteStartArray();
-                foreach (var item in array) WriteValue(writer, item);
-                writer.WriteEndArray();
-                break;
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 writer.WriteStartObject();
                 foreach (var (k, v) in pairs)

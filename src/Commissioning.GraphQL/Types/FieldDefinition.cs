@@ -24,6 +24,12 @@ public sealed class FieldDefinition : INamedDefinition
     /// <summary>Produces the field's value; null means the default resolver (a property or dictionary entry).</summary>
     public FieldResolver? Resolver { get; init; }
 
+    /// <summary>
+    /// When set, the field's value is this function of the source alone, and <see cref="Resolver"/> is the same
+    /// function behind a context: the executor calls the reader directly and builds no context for the field.
+    /// </summary>
+    internal Func<object?, object?>? SourceReader { get; init; }
+
     /// <summary>Data for later layers: authorization policies, cost, ... Read-only once the schema is built.</summary>
     public MetadataMap Metadata { get; } = new();
 

@@ -14,16 +14,21 @@ namespace Commissioning.Api.Tests.Exports;
 
 /// <summary>
 /// The API with providers whose schedules raise exceptions (ReportingSeed), two of them named to test quoting and
-/// the formula guard, and pages of at most three rows so every export needs several GraphQL pages.
+/// the formula guard, a GP practice on a second LSCB that the quoted one also belongs to, and pages of at most three
+/// rows so every export needs several GraphQL pages.
 /// </summary>
 internal sealed class ExportsApi : IDisposable
 {
     public const string QuotedName = "Smith, \"Jones\" & Co";
     public const string FormulaName = "=HYPERLINK(\"http://example.invalid\",\"open\")";
+    public const string PracticeName = "Harbour Practice";
     public const int PageSize = 3;
 
     public GraphQLApi Api { get; }
     public Guid FirstProviderId { get; private set; }
+
+    /// <summary>The second LSCB: the GP practice and the quoted provider (which is on the first board as well).</summary>
+    public Guid SecondLscbId { get; private set; }
 
     public ExportsApi()
     {
@@ -32,8 +37,12 @@ internal sealed class ExportsApi : IDisposable
             var lscb = ReportingSeed.AddLscb(db);
             FirstProviderId = ReportingSeed.AddProvider(db, lscb, 1).Provider.Id;
             for (var i = 2; i <= 3; i++) ReportingSeed.AddProvider(db, lscb, i);
-            AddNamedProvider(db, lscb, 90, QuotedName);
+            var second = Ok(Lscb.Create(Guid.NewGuid(), "Harbour LSCB", "Harbour", ReportingSeed.QualityTeam));
+            db.Add(second);
+            SecondLscbId = second.Id;
+            Ok(AddNamedProvider(db, lscb, 90, QuotedName).JoinLscb(second.Id, ReportingSeed.QualityTeam));
             AddNamedProvider(db, lscb, 91, FormulaName);
+            AddNamedProvider(db, second, 92, PracticeName, ProviderType.GpPractice);
         }, new Dictionary<string, string?>
         {
             ["Commissioning:GraphQL:Paging:DefaultPageSize"] = "2",
@@ -66,16 +75,17 @@ internal sealed class ExportsApi : IDisposable
 
     public void Dispose() => Api.Dispose();
 
-    private static void AddNamedProvider(CommissioningDbContext db, Lscb lscb, int number, string name)
+    private static Provider AddNamedProvider(CommissioningDbContext db, Lscb lscb, int number, string name, ProviderType type = ProviderType.Independent)
     {
         var quality = ReportingSeed.QualityTeam;
-        var provider = Ok(Provider.Register(Guid.NewGuid(), name, ProviderType.Independent, $"N{number:D3}", _ => false, quality));
+        var provider = Ok(Provider.Register(Guid.NewGuid(), name, type, $"N{number:D3}", _ => false, quality));
         Ok(provider.JoinLscb(lscb.Id, quality));
         var contract = Ok(Contract.Create(Guid.NewGuid(), provider, $"CCG-{number:D3}", "Community paediatrics",
             new DateOnly(2025, 4, 1), new DateOnly(2028, 3, 31), "Jo Lead", quality));
         var schedule = Ok(contract.AttachSchedule(Guid.NewGuid(), DutyFramework.Section11, provider, quality));
         Ok(schedule.AddDefaultIndicators(new CommissioningOptions(), quality));
         db.AddRange(provider, contract);
+        return provider;
     }
 
     private static T Ok<T>(Result<T> result) => result.IsSuccess ? result.Value : throw new InvalidOperationException(result.Error!.ToString());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Api.Tests.GraphQL.Reporting;
 using Commissioning.Domain.Common;
 
@@ -13,8 +14,8 @@ namespace Commissioning.Api.Tests.Exports;
 public sealed class ExportsTests : IClassFixture<ExportsTests.Fixture>
 {
     private const string ExceptionsQuery = """
-        query($asOf: Date, $where: ExceptionLineFilterInput, $first: Int, $after: String) {
-          exceptions(asOf: $asOf, where: $where, first: $first, after: $after) {
+        query($asOf: Date, $lscb: ID, $where: ExceptionLineFilterInput, $first: Int, $after: String) {
+          exceptions(asOf: $asOf, lscb: $lscb, where: $where, first: $first, after: $after) {
             pageInfo { hasNextPage endCursor }
             nodes { code severity providerName providerId subjectType subjectId sentence arisenOn daysOutstanding }
           }
@@ -22,8 +23,8 @@ public sealed class ExportsTests : IClassFixture<ExportsTests.Fixture>
         """;
 
     private const string ComplianceQuery = """
-        query($quarter: FinancialQuarter!, $where: ProviderComplianceFilterInput, $first: Int, $after: String) {
-          complianceSummary(quarter: $quarter, where: $where, first: $first, after: $after) {
+        query($quarter: FinancialQuarter!, $lscb: ID, $where: ProviderComplianceFilterInput, $first: Int, $after: String) {
+          complianceSummary(quarter: $quarter, lscb: $lscb, where: $where, first: $first, after: $after) {
             pageInfo { hasNextPage endCursor }
             nodes { providerName odsCode providerType providerId quarter indicatorRag dutyRag }
           }
@@ -151,6 +152,40 @@ public sealed class ExportsTests : IClassFixture<ExportsTests.Fixture>
     }
 
     [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task The_exception_export_takes_the_dashboards_provider_type_filter_as_the_query_does(string format)
+    {
+        var expected = await ExpectedAsync(ExceptionsQuery, "exceptions",
+            new() { ["asOf"] = "2025-11-20", ["where"] = new { providerType = new { @in = new[] { "INDEPENDENT", "GP_PRACTICE" } } } },
+            ReportingSeed.QualityTeam, ExceptionFields, format);
+
+        var rows = await ExportAsync($"/exports/exceptions.{format}?asOf=2025-11-20&providerType=INDEPENDENT,GP_PRACTICE", ReportingSeed.QualityTeam, format);
+
+        Assert.Equal(expected, rows.Skip(1).ToList());
+        var providers = rows.Skip(1).Select(row => row[2]).ToHashSet();
+        Assert.Equal(new HashSet<string> { ExportsApi.QuotedName, format == "csv" ? "'" + ExportsApi.FormulaName : ExportsApi.FormulaName, ExportsApi.PracticeName }, providers);
+    }
+
+    [Theory]
+    [InlineData("exceptions", "asOf=2025-11-20", 2)]
+    [InlineData("compliance-summary", "quarter=2025/26-Q2", 0)]
+    public async Task Both_exports_take_the_dashboards_lscb_filter_and_keep_every_provider_of_that_board(string export, string filter, int providerColumn)
+    {
+        var lscb = NodeId.Encode("Lscb", _exports.SecondLscbId);
+        var (query, field, fields, variables) = export == "exceptions"
+            ? (ExceptionsQuery, "exceptions", ExceptionFields, new Dictionary<string, object?> { ["asOf"] = "2025-11-20", ["lscb"] = lscb })
+            : (ComplianceQuery, "complianceSummary", ComplianceFields, new Dictionary<string, object?> { ["quarter"] = "2025/26-Q2", ["lscb"] = lscb });
+        var expected = await ExpectedAsync(query, field, variables, ReportingSeed.QualityTeam, fields, "csv");
+
+        var rows = await ExportAsync($"/exports/{export}.csv?{filter}&lscb={Uri.EscapeDataString(lscb)}", ReportingSeed.QualityTeam, "csv");
+
+        Assert.Equal(expected, rows.Skip(1).ToList());
+        // The quoted provider is on both boards; the others of the first board are left out.
+        Assert.Equal(new HashSet<string> { ExportsApi.QuotedName, ExportsApi.PracticeName }, rows.Skip(1).Select(row => row[providerColumn]).ToHashSet());
+    }
+
+    [Theory]
     [InlineData("/exports/exceptions.csv?asOf=2025-11-20")]
     [InlineData("/exports/compliance-summary.xlsx?quarter=2025/26-Q2")]
     public async Task Without_a_token_an_export_is_refused_with_401(string address)
@@ -180,6 +215,8 @@ public sealed class ExportsTests : IClassFixture<ExportsTests.Fixture>
     [InlineData("/exports/exceptions.csv?colour=red", "'colour'")]
     [InlineData("/exports/compliance-summary.csv", "quarter")]
     [InlineData("/exports/compliance-summary.xlsx?quarter=next", "next")]
+    [InlineData("/exports/exceptions.csv?providerType=HOSPICE", "HOSPICE")]
+    [InlineData("/exports/compliance-summary.csv?quarter=2025/26-Q2&lscb=UHJvdmlkZXI6MQ==", "Lscb")]
     public async Task A_bad_filter_is_a_400_saying_what_is_wrong(string address, string named)
     {
         using var response = await _exports.GetAsync(address, ReportingSeed.QualityTeam);

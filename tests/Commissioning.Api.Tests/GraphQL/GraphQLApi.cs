@@ -25,12 +25,14 @@ namespace Commissioning.Api.Tests.GraphQL;
 internal sealed class GraphQLApi : IDisposable
 {
     private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly Factory _factory;
     private readonly HttpClient _client;
 
-    private GraphQLApi(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
+    private GraphQLApi(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services, bool ownsDatabase = true)
     {
         _database = database;
+        _ownsDatabase = ownsDatabase;
         _factory = new Factory(database, settings, services);
         _client = _factory.CreateClient();
     }
@@ -53,6 +55,13 @@ internal sealed class GraphQLApi : IDisposable
     }
 
     public CommissioningDbContext NewContext() => _database.NewContext();
+
+    /// <summary>
+    /// A second API host over the same database, as another instance behind a load balancer would be: its own
+    /// services and caches, nothing shared but the data. Disposing it leaves the database to this one.
+    /// </summary>
+    public GraphQLApi AnotherInstance(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(_database, settings ?? new Dictionary<string, string?>(), null, ownsDatabase: false);
 
     /// <summary>The client for requests a test shapes itself (its own Authorization header, a raw body).</summary>
     public HttpClient Client => _client;
@@ -90,7 +99,7 @@ internal sealed class GraphQLApi : IDisposable
     {
         _client.Dispose();
         _factory.Dispose();
-        _database.Dispose();
+        if (_ownsDatabase) _database.Dispose();
     }
 
     private sealed class Factory(TestDatabase database, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? configureServices)

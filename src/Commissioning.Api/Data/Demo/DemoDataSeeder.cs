@@ -1,3 +1,4 @@
+using Commissioning.Api.Progress;
 using Commissioning.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,13 +9,21 @@ namespace Commissioning.Api.Data.Demo;
 /// Fills an empty database with the demo commissioner. Providers are generated and saved a
 /// batch at a time (one transaction each), so seeding 5,000 providers holds one batch in memory,
 /// not the whole history. Rows go in through <see cref="ModelRowWriter"/> unless
-/// <see cref="DemoDataOptions.BulkInsert"/> is off, when SaveChanges stores them.
+/// <see cref="DemoDataOptions.BulkInsert"/> is off, when SaveChanges stores them. After every batch it reports
+/// progress: to the log in the server, or to the terminal when the <c>seed</c> command registers its own
+/// <see cref="IProgressReporter"/>.
 /// </summary>
-public sealed partial class DemoDataSeeder(
+public sealed class DemoDataSeeder(
     IOptions<DemoDataOptions> options,
     IOptions<CommissioningOptions> rules,
-    ILogger<DemoDataSeeder> logger) : IDatabaseSeeder
+    ILogger<DemoDataSeeder> logger,
+    IProgressReporter? progress = null) : IDatabaseSeeder
 {
+    public const string Activity = "Demo data";
+
+    private ProgressMeter Meter(DemoDataOptions settings) =>
+        new(progress ?? new LoggedProgress(logger, LoggedProgress.DefaultInterval), Activity, "providers saved", settings.Providers);
+
     public async Task SeedAsync(CommissioningDbContext db, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -35,6 +44,7 @@ public sealed partial class DemoDataSeeder(
         {
             db.AddRange(stream.Lscbs);
             await SaveBatchAsync(db, cancellationToken);
+            var meter = Meter(settings);
             var saved = 0;
             foreach (var batch in stream.Portfolios.Chunk(settings.SeedBatchSize))
             {
@@ -44,7 +54,7 @@ public sealed partial class DemoDataSeeder(
                 }
                 await SaveBatchAsync(db, cancellationToken);
                 saved += batch.Length;
-                LogBatch(saved, settings.Providers);
+                Report(meter, saved, settings.Providers);
             }
         }
         finally
@@ -62,6 +72,7 @@ public sealed partial class DemoDataSeeder(
             writer.Add(lscb);
         }
         await writer.CommitAsync(cancellationToken);
+        var meter = Meter(settings);
         var saved = 0;
         foreach (var batch in stream.Portfolios.Chunk(settings.SeedBatchSize))
         {
@@ -75,7 +86,7 @@ public sealed partial class DemoDataSeeder(
             }
             await writer.CommitAsync(cancellationToken);
             saved += batch.Length;
-            LogBatch(saved, settings.Providers);
+            Report(meter, saved, settings.Providers, writer.RowsWritten);
         }
         await db.Database.CloseConnectionAsync();
     }
@@ -105,6 +116,10 @@ public sealed partial class DemoDataSeeder(
         db.ChangeTracker.Clear();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data: {Saved} of {Total} providers saved.")]
-    private partial void LogBatch(int saved, int total);
+    /// <summary>SaveChanges does not say how many rows it wrote, so only the bulk writer's progress counts rows.</summary>
+    private static void Report(ProgressMeter meter, int saved, int total, long rows = 0)
+    {
+        if (saved < total) meter.Report(saved, rows);
+        else meter.Complete(saved, rows);
+    }
 }

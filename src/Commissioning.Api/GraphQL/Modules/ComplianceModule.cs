@@ -9,7 +9,7 @@ namespace Commissioning.Api.GraphQL.Modules;
 /// <summary>
 /// The compliance dashboard: per provider, the RAG of every indicator (from the quarter's return) and
 /// of every Section 11 duty (self-assessment as moderated). Providers are paged in SQL and their
-/// ratings loaded per page in a fixed number of statements.
+/// ratings loaded per page in a fixed number of statements (<see cref="CompliancePageRatings"/>).
 /// </summary>
 public sealed class ComplianceModule : ISchemaModule
 {
@@ -32,19 +32,22 @@ public sealed class ComplianceModule : ISchemaModule
                 var quarter = context.GetArgument<FinancialQuarter>("quarter");
                 var providers = context.Db().Providers.AsNoTracking().IgnoreAutoIncludes();
                 if (ReportingRequest.ProviderScope(context) is { } own) providers = providers.Where(p => p.Id == own);
+                if (LscbArgument.Of(context) is { } lscb) providers = providers.Where(p => p.LscbIds.Contains(lscb));
                 var page = Paging.Create(context, rows,
                     providers.Select(p => new ComplianceRow { ProviderId = p.Id, Name = p.Name, Type = p.Type, OdsCode = p.OdsCode }),
                     conventions.ConnectionOptions);
-                // The quarter is not a column, so it is set on the rows once their page is read.
+                // The quarter is not a column, so it is set on the rows once their page is read, with the page's ratings.
                 return new Connection<ComplianceRow>(async () =>
                 {
                     var read = await page.GetPageAsync().ConfigureAwait(false);
-                    return read with { Edges = read.Edges.Select(e => e with { Node = e.Node with { Quarter = quarter } }).ToList() };
+                    var ratings = new CompliancePageRatings(context, read.Edges.Select(e => e.Node.ProviderId).ToList(), quarter);
+                    return read with { Edges = read.Edges.Select(e => e with { Node = e.Node with { Quarter = quarter, PageRatings = ratings } }).ToList() };
                 }, page.GetTotalCountAsync);
             })
             .Type(TypeReference.Named(RowType + "Connection").NonNull())
             .Argument("quarter", TypeReference.Clr(typeof(FinancialQuarter)).NonNull(), a => a.Description("The quarter to rate."))
             .Argument("where", rows.FilterInputName, a => a.Description("Keep only the providers matching this filter."))
+            .Argument(LscbArgument.Name, Scalars.ID, a => a.Description(LscbArgument.Description))
             .Argument("order", TypeReference.Named(rows.SortInputName).NonNull().List(), a => a.Description("Sort by these fields in turn; default by provider name."))
             .Argument("first", Scalars.Int, a => a.Description("Returns the first n elements from the list."))
             .Argument("after", Scalars.String, a => a.Description("Returns the elements in the list that come after the specified cursor."))
@@ -54,12 +57,8 @@ public sealed class ComplianceModule : ISchemaModule
                 "The number of database statements does not grow with the page size."));
     }
 
-    private static Task<ProviderCompliance> RatingsAsync(IResolveFieldContext context, ComplianceRow row)
-    {
-        var loader = context.DataLoaders.Batch<Guid, ProviderCompliance>("reporting:compliance:" + row.Quarter, (ids, ct) =>
-            ProviderComplianceLoader.LoadAsync(context.Db(), ids, row.Quarter, ct));
-        return loader.LoadAsync(row.ProviderId)!;
-    }
+    private static Task<ProviderCompliance> RatingsAsync(IResolveFieldContext context, ComplianceRow row) =>
+        (row.PageRatings ?? new CompliancePageRatings(context, [row.ProviderId], row.Quarter)).ForAsync(row.ProviderId);
 
     private static void DeclareTypes(SchemaBuilder types, NodeRegistry nodes)
     {

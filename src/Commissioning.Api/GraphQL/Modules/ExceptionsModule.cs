@@ -29,6 +29,7 @@ public sealed class ExceptionsModule : ISchemaModule
             .Filter("code", x => x.Code)
             .Filter("severity", x => x.Severity)
             .FilterById("provider", x => x.ProviderKey, ReportNodes.Provider)
+            .Filter("providerType", x => x.ProviderType)
             .Filter("arisenOn", x => x.ArisenOn)
             .Filter("daysOutstanding", x => x.DaysOutstanding)
             .Sort("severity", x => x.Severity)
@@ -52,12 +53,15 @@ public sealed class ExceptionsModule : ISchemaModule
                 {
                     var run = await ReportingRequest.ComputeAsync(context, ReportingRequest.AsOf(context),
                         context.GetArgument<FinancialQuarter?>("quarter")).ConfigureAwait(false);
-                    return run.Items();
-                }, conventions.ConnectionOptions))
+                    if (LscbArgument.Of(context) is not { } lscb) return run.Items();
+                    var members = run.Snapshot.Providers.Where(p => p.LscbIds.Contains(lscb)).Select(p => p.Id).ToHashSet();
+                    return run.Items().Where(item => members.Contains(item.ProviderKey)).ToList();
+                }, conventions.ConnectionOptions, sourceInKeyOrder: true))
                 .Type(TypeReference.Named("ExceptionLineConnection").NonNull())
                 .Description("Every exception outstanding on `asOf` (default today), most severe and longest outstanding first. " +
                     "With `quarter`, the exceptions the report for that quarter lists: those belonging to it or carried into it and still outstanding.");
             ReportArguments(field);
+            LscbArgument.Declare(field);
             field.Argument("where", lines.FilterInputName, a => a.Description("Keep only the lines matching this filter."))
                 .Argument("order", TypeReference.Named(lines.SortInputName).NonNull().List(),
                     a => a.Description("Sort by these fields in turn; the engine's report order breaks ties."))
@@ -84,8 +88,8 @@ public sealed class ExceptionsModule : ISchemaModule
                         throw new Commissioning.GraphQL.Errors.GraphQLError($"`quarters` must be between 1 and {MaxTrendQuarters}; it was {count}.",
                             extensions: NodeId.Code(ConventionErrorCodes.InvalidFilter));
                     var asOf = ReportingRequest.AsOf(context);
-                    var run = await ReportingRequest.ComputeAsync(context, asOf, null).ConfigureAwait(false);
-                    return Trend(run, asOf, count, ReportingRequest.Options(context));
+                    var snapshot = await ReportingRequest.SnapshotAsync(context).ConfigureAwait(false);
+                    return Trend(context, snapshot, asOf, count, ReportingRequest.Options(context));
                 })
                 .Type(TypeReference.Named("ExceptionTrendPoint").NonNull().List().NonNull())
                 .Argument("quarters", Scalars.Int, a => a.Default(8).Description($"How many quarters, ending with the quarter of `asOf` (1 to {MaxTrendQuarters})."))
@@ -104,16 +108,16 @@ public sealed class ExceptionsModule : ISchemaModule
 
     /// <summary>
     /// The trend reuses one snapshot: the engine reads dated facts as they stood on each as-of date,
-    /// so the same records answer for every quarter.
+    /// so the same records answer for every quarter (each quarter's run is cached like a report's).
     /// </summary>
-    private static IReadOnlyList<ExceptionTrendPoint> Trend(ExceptionRun run, DateOnly asOf, int quarters, CommissioningOptions options)
+    private static IReadOnlyList<ExceptionTrendPoint> Trend(IResolveFieldContext context, ExceptionSnapshot snapshot, DateOnly asOf, int quarters, CommissioningOptions options)
     {
         var last = FinancialQuarter.FromDate(asOf);
         return FinancialQuarter.Range(last.AddQuarters(1 - quarters), last)
             .Select(quarter =>
             {
                 var end = quarter.End < asOf ? quarter.End : asOf;
-                var lines = run.Recompute(Engine, end, quarter, options).Lines;
+                var lines = ReportingRequest.Compute(context, snapshot, end, quarter).Lines;
                 return new ExceptionTrendPoint(quarter, end, lines.Count, ExceptionSummary.ByCodeOf(lines, options), ExceptionSummary.BySeverityOf(lines));
             })
             .ToList();

@@ -1,8 +1,10 @@
+using Commissioning.Api.CommitteeReport;
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Api.Reporting;
 using Commissioning.Domain;
 using Commissioning.Domain.Exceptions;
 using Commissioning.GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.GraphQL.Modules;
 
@@ -30,8 +32,11 @@ public sealed class ReportsModule : ISchemaModule
         schema.Query(query => query.FieldAsync("assuranceReport", async (_, context) =>
             {
                 var snapshot = await ReportingRequest.SnapshotAsync(context).ConfigureAwait(false);
+                var clock = ReportingRequest.Clock(context);
+                var commissioner = context.RequestServices.GetService<IOptions<CommitteeReportOptions>>()?.Value.CommissionerName
+                    ?? new CommitteeReportOptions().CommissionerName;
                 return AssuranceReport.Build(context.GetArgument<AssuranceReportVariant>("variant"), context.GetArgument<FinancialQuarter>("quarter"),
-                    ReportingRequest.Clock(context).Today, snapshot, Engine, ReportingRequest.Options(context));
+                    clock.Now, clock.Today, snapshot, Engine, ReportingRequest.Options(context), commissioner);
             })
             .Type(TypeReference.Named("AssuranceReport").NonNull())
             .Argument("quarter", TypeReference.Clr(typeof(FinancialQuarter)).NonNull(), a => a.Description("The last quarter the report covers."))
@@ -46,6 +51,8 @@ public sealed class ReportsModule : ISchemaModule
         types.Object<AssuranceReport>("AssuranceReport", t =>
         {
             t.Description("What the committee reads, for the variant's period.");
+            t.Field("commissioner", r => r.Commissioner).Description("The commissioner whose report it is (configuration Commissioning:Reports:CommissionerName).");
+            t.Field("generatedAt", r => r.GeneratedAt).Description("When these figures were computed.");
             t.Field("variant", r => r.Variant).Description("Which report this is.");
             t.Field("quarter", r => r.Quarter).Description("The last quarter covered.");
             t.Field("quarters", r => r.Quarters).Description("Every quarter covered, oldest first.");

@@ -52,8 +52,9 @@ public sealed class ComplexTypeBuilder<TSource>
             MethodCallExpression { Method: var m } => Nullability.Create(m.ReturnParameter),
             _ => null,
         };
+        // The reader is the same function of the source as the resolver; the executor calls it without a context.
         return Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult), info),
-            ctx => new ValueTask<object?>(read((TSource)ctx.Source!))));
+            ctx => new ValueTask<object?>(read((TSource)ctx.Source!)), source => read((TSource)source!)));
     }
 
     /// <summary>A field computed with access to the resolve context (arguments, services, loaders).</summary>

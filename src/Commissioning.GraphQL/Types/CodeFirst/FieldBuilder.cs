@@ -9,16 +9,18 @@ public sealed class FieldBuilder
     private string? _description;
     private string? _deprecationReason;
 
-    internal FieldBuilder(string name, TypeReference? type, FieldResolver? resolver)
+    internal FieldBuilder(string name, TypeReference? type, FieldResolver? resolver, Func<object?, object?>? sourceReader = null)
     {
         Name = name;
         TypeRef = type;
         Resolver = resolver;
+        SourceReader = sourceReader;
     }
 
     public string Name { get; }
     internal TypeReference? TypeRef { get; private set; }
     internal FieldResolver? Resolver { get; }
+    internal Func<object?, object?>? SourceReader { get; }
 
     public FieldBuilder Description(string description) { _description = description; return this; }
     public FieldBuilder Deprecated(string reason = Directives.DefaultDeprecationReason) { _deprecationReason = reason; return this; }
@@ -60,7 +62,8 @@ public sealed class FieldBuilder
         if (TypeRef is null) throw new InvalidOperationException($"Field {ownerName}.{Name} needs a type: call Type(...).");
         if (TypeRef.Resolve(context) is not IOutputType type)
             throw new InvalidOperationException($"The type of {ownerName}.{Name} must be Output Type.");
-        var field = new FieldDefinition(Name, type) { Description = _description, DeprecationReason = _deprecationReason, Resolver = Resolver };
+        var field = new FieldDefinition(Name, type) { Description = _description, DeprecationReason = _deprecationReason, Resolver = Resolver,
+            SourceReader = SourceReader };
         foreach (var a in _arguments) field.AddArgument(a.Build(context));
         foreach (var (k, v) in _metadata) field.Metadata[k] = v;
         foreach (var d in _directives) field.ApplyDirective(d);

@@ -233,7 +233,8 @@ public sealed class SchemaBuilder
             foreach (var f in iface.Fields)
             {
                 if (type.Fields.Contains(f.Name)) continue;
-                var copy = new FieldDefinition(f.Name, f.Type) { Description = f.Description, DeprecationReason = f.DeprecationReason, Resolver = f.Resolver };
+                var copy = new FieldDefinition(f.Name, f.Type) { Description = f.Description, DeprecationReason = f.DeprecationReason, Resolver = f.Resolver,
+                    SourceReader = f.SourceReader };
                 foreach (var a in f.Arguments) copy.AddArgument(a);
                 foreach (var (k, v) in f.Metadata) copy.Metadata[k] = v;
                 foreach (var d in f.AppliedDirectives) copy.ApplyDirective(d);

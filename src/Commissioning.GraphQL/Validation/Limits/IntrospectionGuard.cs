@@ -12,17 +12,35 @@ namespace Commissioning.GraphQL.Validation.Limits;
 /// </summary>
 public sealed class IntrospectionGuard(Func<ExecutionRequest, bool> isAllowed) : IOperationGuard
 {
+    // Whether an operation introspects depends on its document alone, so it is found once per operation node
+    // (which lives as long as the executor's document cache keeps its document).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<OperationDefinitionNode, Found> _found = new();
+
     public ExecutionResult? Check(OperationGuardContext context)
     {
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var definition in context.Document.Definitions)
-            if (definition is FragmentDefinitionNode fragment) fragments.TryAdd(fragment.Name!.Value, fragment);
-
-        var field = FindIntrospection(context.Operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal));
+        if (!_found.TryGetValue(context.Operation, out var found))
+        {
+            found = new Found(FindIntrospection(context.Document, context.Operation));
+            _found.AddOrUpdate(context.Operation, found);
+        }
+        var field = found.Field;
         if (field is null || isAllowed(context.Request)) return null;
         return ExecutionResult.RequestError(RequestFailure.Validation, new GraphQLError(
             "Introspection is not allowed for this request.",
             [field], extensions: new Dictionary<string, object?> { ["code"] = OperationLimitCodes.IntrospectionNotAllowed }));
+    }
+
+    private static FieldNode? FindIntrospection(DocumentNode document, OperationDefinitionNode operation)
+    {
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+            if (definition is FragmentDefinitionNode fragment) fragments.TryAdd(fragment.Name!.Value, fragment);
+        return FindIntrospection(operation.SelectionSet, fragments, new HashSet<string>(StringComparer.Ordinal));
+    }
+
+    private sealed class Found(FieldNode? field)
+    {
+        public FieldNode? Field { get; } = field;
     }
 
     private static FieldNode? FindIntrospection(SelectionSetNode selectionSet, Dictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visited)

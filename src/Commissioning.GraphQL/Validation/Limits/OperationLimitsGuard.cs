@@ -15,9 +15,13 @@ public sealed class OperationLimitsGuard(OperationLimits limits) : IOperationGua
 
     public OperationLimits Limits { get; } = limits ?? throw new ArgumentNullException(nameof(limits));
 
+    // Measures of the operations seen so far, for the schema of the last request (a guard normally serves one).
+    // One reference, so a thread never sees one schema's cache paired with another schema.
+    private SchemaMeasures? _measures;
+
     public ExecutionResult? Check(OperationGuardContext context)
     {
-        var measure = new OperationMeasurer(context.Schema, context.Document, Limits, context.Variables).Measure(context.Operation);
+        var measure = MeasuresFor(context.Schema).Measure(context.Document, context.Operation, context.Variables);
         if (Limits.ReportCost)
         {
             context.ResponseExtensions[ExtensionKey] = new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -56,6 +60,16 @@ public sealed class OperationLimitsGuard(OperationLimits limits) : IOperationGua
                 ["maximum"] = maximum,
             });
     }
+
+    private OperationMeasureCache MeasuresFor(Types.Schema schema)
+    {
+        if (Volatile.Read(ref _measures) is { } known && ReferenceEquals(known.Schema, schema)) return known.Cache;
+        var measures = new SchemaMeasures(schema, new OperationMeasureCache(schema, Limits));
+        Volatile.Write(ref _measures, measures);
+        return measures.Cache;
+    }
+
+    private sealed record SchemaMeasures(Types.Schema Schema, OperationMeasureCache Cache);
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -67,10 +67,7 @@ export function App() {
         {lookups.status === 'done' && (
           <>
             <FilterBar filters={view} lscbs={lscbs} onApply={applyFilters} />
-            {/* With a filter, the export waits for the heat map to say which providers the filter keeps. */}
-            {quarters.length > 0 && (!filtered || providerIds) && (
-              <ExportPanel filters={view} quarter={quarters[quarters.length - 1]} providerIds={filtered && providerIds ? [...providerIds] : null} />
-            )}
+            {quarters.length > 0 && <ExportPanel filters={view} quarter={quarters[quarters.length - 1]} />}
             {view.providerId && <ProviderPanel state={provider} onClose={closeProvider} />}
             <section className="panel" aria-labelledby="heatmap-heading" aria-busy={heatMap.status === 'loading'}>
               <h2 id="heatmap-heading">RAG by provider and quarter</h2>

@@ -6,21 +6,19 @@ interface Props {
   filters: Filters;
   /** The latest quarter the heat map shows; the compliance summary is exported for it. */
   quarter: string;
-  /** The providers the filters keep, or null when nothing is filtered. */
-  providerIds: readonly string[] | null;
 }
 
 /**
- * Downloads of the exception list and the compliance summary for the filters on screen. The exception list has
- * no provider-type filter of its own, so a filtered view sends the ids of the providers the filters keep.
+ * Downloads of the exception list and the compliance summary for the filters on screen. Both exports take the
+ * dashboard's own filters (provider type and LSCB), so the address stays short however many providers they keep.
  */
-export function ExportPanel({ filters, quarter, providerIds }: Props) {
+export function ExportPanel({ filters, quarter }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const nothingKept = providerIds !== null && providerIds.length === 0;
 
-  const exceptions = exportQuery({ provider: providerIds ?? undefined });
-  const summary = exportQuery({ quarter, providerType: filters.providerType, provider: filters.lscbId ? providerIds ?? undefined : undefined });
+  const filtered = { providerType: filters.providerType, lscb: filters.lscbId };
+  const exceptions = exportQuery(filtered);
+  const summary = exportQuery({ quarter, ...filtered });
 
   async function save(address: string, name: string) {
     setBusy(true);
@@ -35,7 +33,7 @@ export function ExportPanel({ filters, quarter, providerIds }: Props) {
   }
 
   const button = (label: string, address: string, name: string) => (
-    <button type="button" className="secondary" disabled={busy || nothingKept} onClick={() => void save(address, name)}>{label}</button>
+    <button type="button" className="secondary" disabled={busy} onClick={() => void save(address, name)}>{label}</button>
   );
 
   return (
@@ -50,7 +48,6 @@ export function ExportPanel({ filters, quarter, providerIds }: Props) {
         {button('Compliance summary (CSV)', `/exports/compliance-summary.csv${summary}`, 'compliance-summary.csv')}
         {button('Compliance summary (Excel)', `/exports/compliance-summary.xlsx${summary}`, 'compliance-summary.xlsx')}
       </div>
-      {nothingKept && <p className="status">No provider matches these filters, so there is nothing to export.</p>}
       {message && <p role="alert">{message}</p>}
     </section>
   );

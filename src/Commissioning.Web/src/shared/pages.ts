@@ -7,5 +7,6 @@ export interface SitePage {
 
 export const sitePages: readonly SitePage[] = [
   { path: '/dashboard', title: 'Compliance dashboard' },
+  { path: '/reports/committee', title: 'Committee report' },
   { path: '/graphql', title: 'GraphQL IDE' },
 ];

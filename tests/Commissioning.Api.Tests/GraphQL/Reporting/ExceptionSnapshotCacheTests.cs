@@ -1,21 +1,27 @@
 using Commissioning.Api.Tests.Conventions;
+using Commissioning.Domain;
+using Commissioning.Domain.Common;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
 
 /// <summary>
-/// Exception reports share one snapshot of the records between requests until something is saved, by this API
-/// or by any other writer of the database; the SQL statement count shows whether a request read the records.
+/// Exception reports share one snapshot of the records, and the engine's result over it, between requests until
+/// something is committed, by this API, another connection or another API instance; on both engines. The SQL
+/// statement count shows whether a request read the records.
 /// </summary>
 public sealed class ExceptionSnapshotCacheTests
 {
     private const string Missing = """
-        { exceptions(asOf: "2025-11-20", where: { code: { eq: INDICATOR_RETURN_MISSING } }, first: 50) { totalCount } }
+        query ($quarter: FinancialQuarter) {
+          exceptions(asOf: "2025-11-20", quarter: $quarter, where: { code: { eq: INDICATOR_RETURN_MISSING } }, first: 50) {
+            totalCount
+            nodes { providerName }
+          }
+        }
         """;
 
-    // The cache is used on SQLite only (see ExceptionSnapshotCache.GetAsync); on PostgreSQL every report loads afresh.
     [Fact]
-    [Trait(Data.DatabaseEngine.Trait, Data.DatabaseEngine.SqliteOnly)]
-    public async Task A_repeated_report_reads_no_records_until_another_writer_saves_and_then_shows_the_change()
+    public async Task A_repeated_report_reads_only_the_data_version_until_another_writer_saves_and_then_shows_the_change()
     {
         Domain.Schedules.Section11Schedule? schedule = null;
         using var api = GraphQLApi.Start(db =>
@@ -29,10 +35,10 @@ public sealed class ExceptionSnapshotCacheTests
         first.AssertNoErrors();
         again.AssertNoErrors();
         Assert.Equal(2, again.At("data", "exceptions", "totalCount").GetInt32());
-        Assert.True(first.At("extensions", "sqlStatements").GetInt32() > 0);
-        Assert.Equal(0, again.At("extensions", "sqlStatements").GetInt32());
+        Assert.True(first.At("extensions", "sqlStatements").GetInt32() > 1);
+        Assert.Equal(1, again.At("extensions", "sqlStatements").GetInt32());
 
-        // Another writer (a context of its own, as another API instance would be) submits both returns.
+        // Another writer (a context of its own, on its own connection) submits both returns.
         using (var db = api.NewContext())
         {
             db.AddRange(ReportingSeed.SubmittedReturn(schedule!, ReportingSeed.Q1), ReportingSeed.SubmittedReturn(schedule!, ReportingSeed.Q2));
@@ -42,7 +48,96 @@ public sealed class ExceptionSnapshotCacheTests
         var after = await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam);
         after.AssertNoErrors();
         Assert.Equal(0, after.At("data", "exceptions", "totalCount").GetInt32());
-        Assert.True(after.At("extensions", "sqlStatements").GetInt32() > 0);
+        Assert.True(after.At("extensions", "sqlStatements").GetInt32() > 1);
+    }
+
+    // Asked straight after each commit, many times: the old PostgreSQL probe (the WAL write position) stayed put after
+    // an asynchronous commit until the WAL writer flushed, so some of these reports were served from the old snapshot.
+    [Fact]
+    public async Task Every_commit_by_another_connection_shows_in_the_very_next_report()
+    {
+        Domain.Organisations.Lscb? lscb = null;
+        using var api = GraphQLApi.Start(db => lscb = ReportingSeed.AddLscb(db));
+        for (var round = 1; round <= 12; round++)
+        {
+            using (var db = api.NewContext())
+            {
+                ReportingSeed.AddProvider(db, lscb!, round);
+                db.SaveChanges();
+            }
+            var report = await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam);
+            report.AssertNoErrors();
+            Assert.Equal(2 * round, report.At("data", "exceptions", "totalCount").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task A_mutation_through_another_api_instance_shows_in_this_instance_s_next_report()
+    {
+        Domain.Schedules.Section11Schedule? schedule = null;
+        using var api = GraphQLApi.Start(db => schedule = ReportingSeed.AddProvider(db, ReportingSeed.AddLscb(db), 1).Schedule);
+        using var other = api.AnotherInstance();
+        const string today = """
+            { exceptions(where: { code: { eq: INDICATOR_RETURN_MISSING } }, first: 100) { totalCount } }
+            """;
+        var before = await api.PostAsync(today, caller: ReportingSeed.QualityTeam);
+        before.AssertNoErrors();
+        Assert.Equal(1, (await api.PostAsync(today, caller: ReportingSeed.QualityTeam)).At("extensions", "sqlStatements").GetInt32());
+
+        // Two quarters back: closed and past its due day whenever the test runs, since the contract runs from 2025 to 2028.
+        var quarter = FinancialQuarter.FromDate(new SystemClock().Today).AddQuarters(-2);
+        var submitted = await other.PostAsync("""
+            mutation ($input: SubmitIndicatorReturnInput!) { submitIndicatorReturn(input: $input) { indicatorReturn { id } errors { __typename } } }
+            """,
+            new
+            {
+                input = new
+                {
+                    scheduleId = Api.GraphQL.Conventions.NodeId.Encode("Section11Schedule", schedule!.Id),
+                    quarter = quarter.ToString(),
+                    values = new[] { new { indicatorCode = "TRAINING_L1", value = 99.5m } },
+                },
+            },
+            ReportingSeed.StaffOf(schedule.ProviderId));
+        submitted.AssertNoErrors();
+        Assert.Equal(System.Text.Json.JsonValueKind.String, submitted.At("data", "submitIndicatorReturn", "indicatorReturn", "id").ValueKind);
+
+        var after = await api.PostAsync(today, caller: ReportingSeed.QualityTeam);
+        after.AssertNoErrors();
+        Assert.Equal(before.At("data", "exceptions", "totalCount").GetInt32() - 1, after.At("data", "exceptions", "totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_provider_s_cached_report_never_shows_another_provider_s_lines()
+    {
+        Guid first = default, second = default;
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            first = ReportingSeed.AddProvider(db, lscb, 1).Provider.Id;
+            second = ReportingSeed.AddProvider(db, lscb, 2).Provider.Id;
+        });
+
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.Equal(["Provider 001", "Provider 002"], Names(await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam)));
+            Assert.Equal(["Provider 001"], Names(await api.PostAsync(Missing, caller: ReportingSeed.StaffOf(first))));
+            Assert.Equal(["Provider 002"], Names(await api.PostAsync(Missing, caller: ReportingSeed.StaffOf(second))));
+        }
+    }
+
+    [Fact]
+    public async Task Reports_for_other_quarters_over_the_same_records_give_their_own_lines()
+    {
+        using var api = GraphQLApi.Start(db => ReportingSeed.AddProvider(db, ReportingSeed.AddLscb(db), 1));
+
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.Equal(2, (await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam)).At("data", "exceptions", "totalCount").GetInt32());
+            var q1 = await api.PostAsync(Missing, new { quarter = ReportingSeed.Q1.ToString() }, ReportingSeed.QualityTeam);
+            q1.AssertNoErrors();
+            Assert.Equal(1, q1.At("data", "exceptions", "totalCount").GetInt32());
+        }
     }
 
     [Fact]
@@ -54,6 +149,12 @@ public sealed class ExceptionSnapshotCacheTests
         await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam);
         var again = await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam);
         again.AssertNoErrors();
-        Assert.True(again.At("extensions", "sqlStatements").GetInt32() > 0);
+        Assert.True(again.At("extensions", "sqlStatements").GetInt32() > 1);
+    }
+
+    private static List<string> Names(System.Text.Json.JsonElement response)
+    {
+        response.AssertNoErrors();
+        return response.At("data", "exceptions", "nodes").EnumerateArray().Select(n => n.GetProperty("providerName").GetString()!).Distinct().Order().ToList();
     }
 }

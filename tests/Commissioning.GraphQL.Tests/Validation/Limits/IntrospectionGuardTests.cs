@@ -40,4 +40,29 @@ public class IntrospectionGuardTests
         var result = await RunAsync("{ __typename item { __typename } }", signedIn: false);
         Assert.Equal(RequestFailure.None, result.Failure);
     }
+
+    [Fact]
+    public async Task A_cached_document_is_decided_for_each_request_s_caller()
+    {
+        // One executor: the document (and what the guard found in it) is reused, the caller's permission is not.
+        var executor = new RequestExecutor(new RequestExecutorOptions
+        {
+            Schema = LimitsSchema.Schema,
+            Guards = [new IntrospectionGuard(request => request.RequestData.ContainsKey("user"))],
+        });
+        async Task<RequestFailure> Failure(bool signedIn)
+        {
+            var data = new Dictionary<string, object?>();
+            if (signedIn) data["user"] = "someone";
+            var result = await executor.ExecuteAsync(new ExecutionRequest
+            {
+                Query = "{ __schema { queryType { name } } }", Services = NoServices.Instance, RequestData = data,
+            }, default);
+            return result.Failure;
+        }
+
+        Assert.Equal(RequestFailure.None, await Failure(signedIn: true));
+        Assert.Equal(RequestFailure.Validation, await Failure(signedIn: false));
+        Assert.Equal(RequestFailure.None, await Failure(signedIn: true));
+    }
 }

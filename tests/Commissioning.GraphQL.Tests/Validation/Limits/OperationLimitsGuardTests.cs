@@ -111,4 +111,30 @@ public class OperationLimitsGuardTests
         Assert.Contains("\"fieldCost\":61", Run.Json(refused));
         Assert.Null((await RunAsync(NoLimits, "{ answer }")).Extensions);
     }
+
+    [Fact]
+    public async Task A_cached_document_is_measured_again_for_other_slicing_variables()
+    {
+        // One executor, so the document and its measure are reused between requests; the measure must follow $n.
+        var executor = new RequestExecutor(new RequestExecutorOptions
+        {
+            Schema = LimitsSchema.Schema,
+            Guards = [new OperationLimitsGuard(NoLimits with { MaxFieldCost = 60, ReportCost = true })],
+        });
+        const string query = "query($n: Int) { books(first: $n) { nodes { title } } }";
+        async Task<ExecutionResult> Run(long? n) => await executor.ExecuteAsync(new ExecutionRequest
+        {
+            Query = query,
+            Variables = n is null ? null : new Dictionary<string, object?> { ["n"] = n },
+            Services = NoServices.Instance,
+        }, default);
+
+        AssertRuns(await Run(50));
+        AssertRefused(await Run(51), OperationLimitCodes.MaxFieldCostExceeded);
+        AssertRuns(await Run(50));
+        var withoutVariable = await Run(null);
+        AssertRuns(withoutVariable);
+        Assert.Contains("\"fieldCost\":", Commissioning.GraphQL.Tests.Execution.Run.Json(withoutVariable));
+        Assert.Equal(1, executor.CachedDocumentCount);
+    }
 }

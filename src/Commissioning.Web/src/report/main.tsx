@@ -1,0 +1,12 @@
+import '../shared/site.css';
+import '../dashboard/dashboard.css';
+import './report.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
