@@ -57,10 +57,10 @@ internal static class Report
                 var p95Ratio = Num(s, op, "api", "p95_ms") / Num(s, op, "baseline", "p95_ms");
                 var sequential = Get(s, op, "baseline", "sequential") == "1" ? $" ({Get(s, op, "baseline", "requests")} in turn)" : "";
                 md.AppendLine($"| {s} | {op} | {apiRps:0.0} | {Lat(s, op, "api")} | {F(baseRps, "0.00")}{sequential} | {Lat(s, op, "baseline")} | " +
-                    $"{F(ratio, "0.00")}× | {F(p95Ratio, "0.00")}× | {Get(s, op, "api", "sql_statements")} | {F(Num(s, op, "api", "bytes") / 1024, "0.0")} | " +
+                    $"{F(ratio, Ratio(ratio))}× | {F(p95Ratio, Ratio(p95Ratio))}× | {Get(s, op, "api", "sql_statements")} | {F(Num(s, op, "api", "bytes") / 1024, "0.0")} | " +
                     $"{(Num(s, op, "api", "errors") ?? 0) + (Num(s, op, "baseline", "errors") ?? 0)} |");
                 summary.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{s,5} providers  {op,-19} API {apiRps,7:0.0} req/s p95 {Num(s, op, "api", "p95_ms"),8:0.0} ms | baseline {F(baseRps, "0.0"),7} req/s p95 {F(Num(s, op, "baseline", "p95_ms"), "0.0"),8} ms | time ratio {F(ratio, "0.00"),5}x | SQL/request {Get(s, op, "api", "sql_statements")}"));
+                    $"{s,5} providers  {op,-19} API {apiRps,7:0.0} req/s p95 {Num(s, op, "api", "p95_ms"),8:0.0} ms | baseline {F(baseRps, "0.0"),7} req/s p95 {F(Num(s, op, "baseline", "p95_ms"), "0.0"),8} ms | time ratio {F(ratio, Ratio(ratio)),5}x | SQL/request {Get(s, op, "api", "sql_statements")}"));
             }
         }
         md.AppendLine();
@@ -118,6 +118,9 @@ internal static class Report
     }
 
     private static string F(double? value, string format) => value is { } v && !double.IsNaN(v) && !double.IsInfinity(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "–";
+
+    // Ratios far below 1 (the exceptions page against its uncached baseline) keep three significant decimals.
+    private static string Ratio(double? value) => value < 0.1 ? "0.0000" : "0.00";
 
     private static string Mb(double? kb) => F(kb / 1024, "0");
 }

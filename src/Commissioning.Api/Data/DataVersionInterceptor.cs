@@ -17,7 +17,8 @@ namespace Commissioning.Api.Data;
 /// (EF's own transaction for a plain SaveChanges, or the caller's from BeginTransaction); a rollback leaves it.</item>
 /// </list>
 /// Advancing last keeps the counter's row lock (PostgreSQL) as short as the commit itself, and since no transaction
-/// waits for anything after taking it, two writers cannot deadlock on it. Registered by
+/// waits for anything after taking it, two writers cannot deadlock on it; the row is one of
+/// <see cref="DataVersion.Slots"/>, chosen at random, so concurrent commits seldom wait for each other at all. Registered by
 /// <see cref="CommissioningDbContext"/> itself, so every context counts, however it was built. Writes made without
 /// SaveChanges must call <see cref="AdvanceAsync"/> after committing (the startup seeding does, for the bulk demo
 /// seeder's own INSERTs).
@@ -103,6 +104,6 @@ internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTrans
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
         var value = sql.DelimitIdentifier(nameof(DataVersion.Value));
         var id = sql.DelimitIdentifier(nameof(DataVersion.Id));
-        return $"UPDATE {table} SET {value} = {value} + 1 WHERE {id} = {DataVersion.RowId}";
+        return $"UPDATE {table} SET {value} = {value} + 1 WHERE {id} = {1 + Random.Shared.Next(DataVersion.Slots)}";
     }
 }

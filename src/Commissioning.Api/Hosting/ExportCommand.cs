@@ -1,5 +1,7 @@
 using System.Text;
+using Commissioning.Api.Data;
 using Commissioning.Api.Exports;
+using Microsoft.EntityFrameworkCore;
 using Commissioning.Api.Progress;
 using Commissioning.Api.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -42,25 +44,17 @@ public static class ExportCommand
         if (!TryParse(export, args.Skip(2).ToList(), context, out var request, out var problem)) return Fail(context.Error, problem, export);
 
         await using var app = CommandLineHost.Build(context, request.Settings);
-        var environment = app.Environment.EnvironmentName;
-        string token;
-        if (request.Token is { } given)
-        {
-            token = given;
-        }
-        else
-        {
-            // Development keys are only trusted by a Development host; elsewhere a token must come from the identity provider.
-            if (!app.Environment.IsDevelopment())
-                return Fail(context.Error, $"--role signs in with a development token, which only a Development host accepts, and the environment is '{environment}'. " +
-                    "Run with ASPNETCORE_ENVIRONMENT=Development (dotnet run does so), or give --token with a token from the OpenID Connect provider.", export);
-            var bearer = app.Services.GetRequiredService<IOptions<BearerAuthenticationOptions>>().Value;
-            if (!bearer.UsesDevelopmentKeys)
-                return Fail(context.Error, $"--role needs a development signing key ({BearerAuthenticationOptions.SectionName}:DevelopmentSigningKeys, see appsettings.Development.json), and none is configured.", export);
-            token = DevelopmentTokens.Mint(bearer, request.Caller!, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
-        }
+        if (BearerToken(app, request, out var token) is { } refusal) return Fail(context.Error, refusal, export);
 
         await using var scope = app.Services.CreateAsyncScope();
+        // The export only reads; a database the code has moved past would fail on its first query with a stack trace.
+        var pending = (await scope.ServiceProvider.GetRequiredService<CommissioningDbContext>().Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            context.Error.WriteLine($"{CommandLineHost.Describe(app.Configuration)} is {pending.Count} migration(s) behind this version ({string.Join(", ", pending)}). " +
+                "Start the API on it once (it migrates at start-up), then export again.");
+            return 1;
+        }
         var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
         http.Request.QueryString = QueryString.Create(request.Filters);
         http.Request.Headers.Authorization = "Bearer " + token;
@@ -94,6 +88,25 @@ public static class ExportCommand
         context.Error.WriteLine($"Wrote {outcome.Table.Rows.Count:N0} rows to {path}");
         context.Output.WriteLine(path);
         return 0;
+    }
+
+    /// <summary>
+    /// The bearer token the export signs in with: the one given, or a development token for <c>--role</c> as the
+    /// <c>token</c> command mints it. Returns why there is none, or null.
+    /// </summary>
+    private static string? BearerToken(WebApplication app, ExportRequest request, out string token)
+    {
+        token = request.Token ?? "";
+        if (request.Token is not null) return null;
+        // Development keys are only trusted by a Development host; elsewhere a token must come from the identity provider.
+        if (!app.Environment.IsDevelopment())
+            return $"--role signs in with a development token, which only a Development host accepts, and the environment is '{app.Environment.EnvironmentName}'. " +
+                "Run with ASPNETCORE_ENVIRONMENT=Development (dotnet run does so), or give --token with a token from the OpenID Connect provider.";
+        var bearer = app.Services.GetRequiredService<IOptions<BearerAuthenticationOptions>>().Value;
+        if (!bearer.UsesDevelopmentKeys)
+            return $"--role needs a development signing key ({BearerAuthenticationOptions.SectionName}:DevelopmentSigningKeys, see appsettings.Development.json), and none is configured.";
+        token = DevelopmentTokens.Mint(bearer, request.Caller!, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+        return null;
     }
 
     /// <summary>The command-line option for an export's query-string parameter: <c>asOf</c> is <c>--as-of</c>.</summary>

@@ -68,12 +68,18 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
         return runs.GetOrAdd(key, _ => new Lazy<ExceptionRun>(compute, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    /// <summary>The change counter, or null when the database has none (then nothing is shared).</summary>
-    private static async Task<long?> ReadVersionAsync(CommissioningDbContext db, CancellationToken cancellationToken) =>
-        await db.Set<DataVersion>().AsNoTracking()
-            .Where(v => v.Id == DataVersion.RowId)
-            .Select(v => (long?)v.Value)
+    /// <summary>
+    /// The change counter (the sum of its rows, in one statement, so one consistent view), or null when a row is missing
+    /// and a commit could go uncounted (then nothing is shared).
+    /// </summary>
+    private static async Task<long?> ReadVersionAsync(CommissioningDbContext db, CancellationToken cancellationToken)
+    {
+        var counter = await db.Set<DataVersion>().AsNoTracking()
+            .GroupBy(v => 1)
+            .Select(g => new { Rows = g.Count(), Sum = g.Sum(v => v.Value) })
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return counter is { Rows: DataVersion.Slots } ? counter.Sum : null;
+    }
 
     private Entry Load(Guid scope, long version, DateTimeOffset started) =>
         new(version, started, Task.Run(async () =>

@@ -44,33 +44,55 @@ public static class ProviderComplianceLoader
     public static async Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadAsync(CommissioningDbContext db, IReadOnlyList<Guid> providerIds,
         FinancialQuarter quarter, CancellationToken cancellationToken)
     {
-        var ids = providerIds.Distinct().ToList();
-        var (start, end) = (quarter.Start, quarter.End);
-        // Ordered by id, as the schedules always were: indicators whose codes tie (in different schedules) keep this order.
-        var schedules = await db.Schedules.AsNoTracking()
-            .Where(s => ids.Contains(s.ProviderId) && db.Contracts.Any(c => c.Id == s.ContractId && c.StartDate <= end && c.EndDate >= start))
-            .OrderBy(s => s.Id)
-            .Select(s => new LiveSchedule(s.Id, s.ProviderId, s.Framework))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // One connection for the four statements: opening one runs the connection's settings each time (on SQLite two PRAGMAs).
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await LoadOpenAsync(db, providerIds, quarter, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
 
-        var scheduleIds = schedules.Select(s => s.Id).ToList();
+    // Compiled once: a page's four statements skip building and looking up their query plans on every request.
+    // Ordered by id, as the schedules always were: indicators whose codes tie (in different schedules) keep this order.
+    private static readonly Func<CommissioningDbContext, Guid[], DateOnly, DateOnly, IAsyncEnumerable<LiveSchedule>> LiveSchedules =
+        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] providerIds, DateOnly start, DateOnly end) => db.Schedules.AsNoTracking()
+            .Where(s => providerIds.Contains(s.ProviderId) && db.Contracts.Any(c => c.Id == s.ContractId && c.StartDate <= end && c.EndDate >= start))
+            .OrderBy(s => s.Id)
+            .Select(s => new LiveSchedule(s.Id, s.ProviderId, s.Framework)));
+
+    private static readonly Func<CommissioningDbContext, Guid[], IAsyncEnumerable<IndicatorTerms>> IndicatorsOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] scheduleIds) => db.Set<Indicator>().AsNoTracking()
+            .Where(i => scheduleIds.Contains(EF.Property<Guid>(i, "ScheduleId")))
+            .Select(i => new IndicatorTerms(EF.Property<Guid>(i, "ScheduleId"), i.Code, i.Name, i.Unit, i.Target, i.AmberTolerance)));
+
+    private static readonly Func<CommissioningDbContext, Guid[], IAsyncEnumerable<Assessment>> AssessmentsOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] scheduleIds) => db.Set<DutyAssessment>().AsNoTracking()
+            .Where(a => scheduleIds.Contains(EF.Property<Guid>(a, "ScheduleId")))
+            .Select(a => new Assessment(EF.Property<Guid>(a, "ScheduleId"), a.DutyId, a.Rating, a.Moderation)));
+
+    private static readonly Func<CommissioningDbContext, Guid[], FinancialQuarter, IAsyncEnumerable<SubmittedValues>> SubmittedReturnsOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] scheduleIds, FinancialQuarter quarter) => db.IndicatorReturns.AsNoTracking()
+            .Where(r => scheduleIds.Contains(r.ScheduleId) && r.Quarter == quarter && r.SubmittedAt != null)
+            .Select(r => new SubmittedValues(r.ScheduleId, r.Values)));
+
+    private static async Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadOpenAsync(CommissioningDbContext db, IReadOnlyList<Guid> providerIds,
+        FinancialQuarter quarter, CancellationToken cancellationToken)
+    {
+        var ids = providerIds.Distinct().ToArray();
+        var schedules = await ListAsync(LiveSchedules(db, ids, quarter.Start, quarter.End), cancellationToken).ConfigureAwait(false);
+        var scheduleIds = schedules.Select(s => s.Id).ToArray();
         List<IndicatorTerms> indicators = [];
         List<Assessment> assessments = [];
         List<SubmittedValues> returns = [];
-        if (scheduleIds.Count > 0)
+        if (scheduleIds.Length > 0)
         {
-            indicators = await db.Set<Indicator>().AsNoTracking()
-                .Where(i => scheduleIds.Contains(EF.Property<Guid>(i, "ScheduleId")))
-                .Select(i => new IndicatorTerms(EF.Property<Guid>(i, "ScheduleId"), i.Code, i.Name, i.Unit, i.Target, i.AmberTolerance))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            assessments = await db.Set<DutyAssessment>().AsNoTracking()
-                .Where(a => scheduleIds.Contains(EF.Property<Guid>(a, "ScheduleId")))
-                .Select(a => new Assessment(EF.Property<Guid>(a, "ScheduleId"), a.DutyId, a.Rating, a.Moderation))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            returns = await db.IndicatorReturns.AsNoTracking()
-                .Where(r => scheduleIds.Contains(r.ScheduleId) && r.Quarter == quarter && r.SubmittedAt != null)
-                .Select(r => new SubmittedValues(r.ScheduleId, r.Values))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            indicators = await ListAsync(IndicatorsOf(db, scheduleIds), cancellationToken).ConfigureAwait(false);
+            assessments = await ListAsync(AssessmentsOf(db, scheduleIds), cancellationToken).ConfigureAwait(false);
+            returns = await ListAsync(SubmittedReturnsOf(db, scheduleIds, quarter), cancellationToken).ConfigureAwait(false);
         }
 
         var submitted = returns.ToDictionary(r => r.ScheduleId, r => r.Values);
@@ -85,6 +107,13 @@ public static class ProviderComplianceLoader
                 ComplianceRag.Duties(own.Select(s => (s.Id, s.Framework)),
                     (schedule, dutyId) => assessed.TryGetValue((schedule, dutyId), out var a) ? a : null));
         });
+    }
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false)) list.Add(row);
+        return list;
     }
 
     public static ProviderCompliance Rate(IReadOnlyList<Section11Schedule> schedules, IEnumerable<IndicatorReturn> returns, FinancialQuarter quarter) =>

@@ -13,6 +13,7 @@ internal sealed partial class ExecutionRun
     private ValueTask<object?> CompleteField(ObjectType parentType, FieldPlan field, object? value, ResponsePath? parentPath,
         ResolveFieldContext? context)
     {
+        if (field.Leaf is { } leaf) return CompleteLeafField(parentType, field, leaf, value, parentPath);
         var path = field.NeedsPath ? ResponsePath.Field(parentPath, field.ResponseKey, field.Index) : null;
         ValueTask<object?> completed;
         try
@@ -25,6 +26,24 @@ internal sealed partial class ExecutionRun
         }
         if (completed.IsCompletedSuccessfully) return new ValueTask<object?>(NullUnlessNonNull(completed.Result, field.Type));
         return new ValueTask<object?>(AwaitPositionAsync(completed, field, path!, field.Type));
+    }
+
+    /// <summary>
+    /// Most fields are leaves: CompleteValue of a scalar or enum, or of its non-null wrapper, reduced to its two
+    /// checks (null where non-null is required, CoerceResult) without walking the type or allocating a path.
+    /// </summary>
+    private ValueTask<object?> CompleteLeafField(ObjectType parentType, FieldPlan field, ILeafType leaf, object? value, ResponsePath? parentPath)
+    {
+        try
+        {
+            if (value is not null) return new ValueTask<object?>(Serialize(leaf, value));
+            if (field.Type is NonNullType) throw NonNullError(parentType, field);
+            return default;
+        }
+        catch (Exception e) when (IsExecutionError(e))
+        {
+            return new ValueTask<object?>(FieldError(e, field, ResponsePath.Field(parentPath, field.ResponseKey, field.Index), field.Type));
+        }
     }
 
     /// <summary>A position that completes asynchronously: only composite values do, so its path exists.</summary>

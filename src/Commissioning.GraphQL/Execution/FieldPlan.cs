@@ -40,6 +40,7 @@ internal sealed class FieldPlan
         SourceReader = definition.SourceReader;
         CanCacheArguments = canCacheArguments;
         NeedsPath = TypeNeedsPath(Type);
+        Leaf = (Type is NonNullType nonNull ? nonNull.OfType : Type) as ILeafType;
     }
 
     public string ResponseKey { get; }
@@ -59,6 +60,9 @@ internal sealed class FieldPlan
     /// <summary>Whether coerced arguments can be reused for every execution of this plan: true when the
     /// arguments reference no variables, or when the plan belongs to one request.</summary>
     public bool CanCacheArguments { get; }
+
+    /// <summary>The scalar or enum type when the field's type is one, or its non-null wrapper; null otherwise.</summary>
+    public ILeafType? Leaf { get; }
 
     /// <summary>False for leaves: their response position is only materialised if an error needs it.</summary>
     public bool NeedsPath { get; }

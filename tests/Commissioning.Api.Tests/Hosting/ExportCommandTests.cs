@@ -5,6 +5,7 @@ using Commissioning.Api.Hosting;
 using Commissioning.Api.Tests.Exports;
 using Commissioning.Api.Tests.GraphQL.Reporting;
 using Commissioning.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -171,6 +172,25 @@ public sealed class ExportCommandTests : IClassFixture<ExportCommandTests.Fixtur
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_database_behind_the_code_is_named_with_the_way_to_bring_it_up_to_date()
+    {
+        using var database = Data.TestDatabase.Migrated();
+        await using (var db = database.NewContext())
+        {
+            // As a database made by the version before the latest migration looks.
+            var latest = db.Database.GetMigrations().Last();
+            await db.Database.ExecuteSqlAsync($"DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = {latest}");
+        }
+
+        var run = await CommandRun.RunAsync(ExportCommand.RunAsync, $"export compliance-summary --quarter 2025/26-Q2 --role QUALITY_TEAM",
+            database.Settings);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("migration(s) behind this version", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Start the API on it once", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

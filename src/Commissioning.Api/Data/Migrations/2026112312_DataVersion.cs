@@ -23,7 +23,8 @@ public sealed class DataVersionCounter : Migration
             },
             constraints: table => table.PrimaryKey("PK_DataVersions", x => x.Id));
         // Plain SQL both engines accept: InsertData would need the column types of a model snapshot we do not keep.
-        migrationBuilder.Sql($"""INSERT INTO "DataVersions" ("Id", "Value") VALUES ({DataVersion.RowId}, 0)""");
+        var rows = string.Join(", ", Enumerable.Range(1, DataVersion.Slots).Select(slot => $"({slot}, 0)"));
+        migrationBuilder.Sql($"""INSERT INTO "DataVersions" ("Id", "Value") VALUES {rows}""");
         ColumnTypes.UseOrdinalCollation(migrationBuilder);
     }
 

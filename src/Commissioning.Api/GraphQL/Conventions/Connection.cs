@@ -23,7 +23,33 @@ public sealed class Connection<T>
 
 public sealed record ConnectionPage<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo);
 
-public sealed record Edge<T>(string Cursor, T Node);
+public sealed record Edge<T>
+{
+    private readonly Func<T, string>? _cursorOf;
+    private string? _cursor;
+
+    public Edge(string cursor, T node)
+    {
+        _cursor = cursor;
+        Node = node;
+    }
+
+    /// <summary>An edge whose cursor is made when first read: most queries select only the nodes, and a
+    /// keyset cursor is a JSON document in base64, costly across a page of a hundred.</summary>
+    public Edge(T node, Func<T, string> cursorOf)
+    {
+        Node = node;
+        _cursorOf = cursorOf;
+    }
+
+    public string Cursor
+    {
+        get => _cursor ??= _cursorOf!(Node);
+        init => _cursor = value;
+    }
+
+    public T Node { get; init; }
+}
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
 

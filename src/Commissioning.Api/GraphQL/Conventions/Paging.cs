@@ -52,7 +52,7 @@ internal static class Paging
                 // The far side of a cursor is probed only when a cursor was given on that side (one cheap EXISTS).
                 var hasNext = backward ? before is not null && await AnyOutside(filtered, keys, before, after: false, ct).ConfigureAwait(false) : more;
                 var hasPrevious = backward ? more : after is not null && await AnyOutside(filtered, keys, after, after: true, ct).ConfigureAwait(false);
-                var edges = rows.Select(r => new Edge<T>(KeysetCursor.Encode(signature, keys, r!), r)).ToList();
+                var edges = rows.Select(r => new Edge<T>(r, row => KeysetCursor.Encode(signature, keys, row!))).ToList();
                 return new ConnectionPage<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
             }),
             () => SerializedQueries.RunAsync(context, ct => filtered.CountAsync(ct)));

@@ -1,3 +1,4 @@
+using Commissioning.Api.Data;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.GraphQL.DataLoader;
 using Commissioning.GraphQL.Types;
@@ -46,48 +47,51 @@ internal static class ActionPlanParts
         lock (set) return set.Contains(plan);
     }
 
-    // Parts are read in the database's order for the plan, as the whole aggregate reads them.
+    // Parts are read in the database's order for the plan, as the whole aggregate reads them. The statements are
+    // compiled once: EF Core's per-query translation and cache lookup cost more than reading a page's parts.
+    private static readonly Func<CommissioningDbContext, List<Guid>, IAsyncEnumerable<Part<PlanAction>>> ActionsOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, List<Guid> plans) => db.Set<PlanAction>().AsNoTracking()
+            .Where(a => plans.Contains(EF.Property<Guid>(a, "ActionPlanId")))
+            .Select(a => new Part<PlanAction>(EF.Property<Guid>(a, "ActionPlanId"), a)));
+
+    private static readonly Func<CommissioningDbContext, List<Guid>, IAsyncEnumerable<Part<Scrutiny>>> ScrutiniesOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, List<Guid> plans) => db.Set<Scrutiny>().AsNoTracking()
+            .Where(s => plans.Contains(EF.Property<Guid>(s, "ActionPlanId")))
+            .Select(s => new Part<Scrutiny>(EF.Property<Guid>(s, "ActionPlanId"), s)));
+
+    private static readonly Func<CommissioningDbContext, List<Guid>, IAsyncEnumerable<ProgressUpdateView>> UpdatesOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, List<Guid> plans) => db.ProgressUpdates.AsNoTracking()
+            .Where(u => plans.Contains(u.PlanId))
+            .Select(u => new ProgressUpdateView(u.Id, u.PlanId, u.Quarter, u.Revision, u.OverallNarrative, u.SubmittedByName, u.SubmittedAt)));
+
+    private static readonly Func<CommissioningDbContext, List<Guid>, IAsyncEnumerable<Part<IReadOnlyList<ActionProgress>>>> EntriesOf =
+        EF.CompileAsyncQuery((CommissioningDbContext db, List<Guid> updates) => db.ProgressUpdates.AsNoTracking()
+            .Where(u => updates.Contains(u.Id))
+            .Select(u => new Part<IReadOnlyList<ActionProgress>>(u.Id, u.Entries)));
+
     private static GroupDataLoader<Guid, PlanAction> ActionsByPlan(IResolveFieldContext context) =>
         context.DataLoaders.Group<Guid, PlanAction>("actionPlan:actions", async (ids, ct) =>
-        {
-            var keys = ids.ToList();
-            var rows = await context.Db().Set<PlanAction>().AsNoTracking()
-                .Where(a => keys.Contains(EF.Property<Guid>(a, "ActionPlanId")))
-                .Select(a => new { PlanId = EF.Property<Guid>(a, "ActionPlanId"), Action = a })
-                .ToListAsync(ct).ConfigureAwait(false);
-            return rows.ToLookup(r => r.PlanId, r => r.Action);
-        });
+            (await ListAsync(ActionsOf(context.Db(), [.. ids]), ct).ConfigureAwait(false)).ToLookup(r => r.OwnerId, r => r.Value));
 
     private static GroupDataLoader<Guid, Scrutiny> ScrutiniesByPlan(IResolveFieldContext context) =>
         context.DataLoaders.Group<Guid, Scrutiny>("actionPlan:scrutinies", async (ids, ct) =>
-        {
-            var keys = ids.ToList();
-            var rows = await context.Db().Set<Scrutiny>().AsNoTracking()
-                .Where(s => keys.Contains(EF.Property<Guid>(s, "ActionPlanId")))
-                .Select(s => new { PlanId = EF.Property<Guid>(s, "ActionPlanId"), Scrutiny = s })
-                .ToListAsync(ct).ConfigureAwait(false);
-            return rows.ToLookup(r => r.PlanId, r => r.Scrutiny);
-        });
+            (await ListAsync(ScrutiniesOf(context.Db(), [.. ids]), ct).ConfigureAwait(false)).ToLookup(r => r.OwnerId, r => r.Value));
 
     private static GroupDataLoader<Guid, ProgressUpdateView> UpdatesByPlan(IResolveFieldContext context) =>
         context.DataLoaders.Group<Guid, ProgressUpdateView>("actionPlan:progressUpdates", async (ids, ct) =>
-        {
-            var keys = ids.ToList();
-            var rows = await context.Db().ProgressUpdates.AsNoTracking()
-                .Where(u => keys.Contains(u.PlanId))
-                .Select(u => new ProgressUpdateView(u.Id, u.PlanId, u.Quarter, u.Revision, u.OverallNarrative, u.SubmittedByName, u.SubmittedAt))
-                .ToListAsync(ct).ConfigureAwait(false);
-            return rows.ToLookup(u => u.PlanId);
-        });
+            (await ListAsync(UpdatesOf(context.Db(), [.. ids]), ct).ConfigureAwait(false)).ToLookup(u => u.PlanId));
 
     private static BatchDataLoader<Guid, IReadOnlyList<ActionProgress>> EntriesByUpdate(IResolveFieldContext context) =>
         context.DataLoaders.Batch<Guid, IReadOnlyList<ActionProgress>>("progressUpdate:entries", async (ids, ct) =>
-        {
-            var keys = ids.ToList();
-            var rows = await context.Db().ProgressUpdates.AsNoTracking()
-                .Where(u => keys.Contains(u.Id))
-                .Select(u => new { u.Id, u.Entries })
-                .ToListAsync(ct).ConfigureAwait(false);
-            return rows.ToDictionary(r => r.Id, r => r.Entries);
-        });
+            (await ListAsync(EntriesOf(context.Db(), [.. ids]), ct).ConfigureAwait(false)).ToDictionary(r => r.OwnerId, r => r.Value));
+
+    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false)) list.Add(row);
+        return list;
+    }
+
+    /// <summary>A part with the key of what it belongs to (a plan, or a revision for its lines).</summary>
+    private sealed record Part<T>(Guid OwnerId, T Value);
 }

@@ -56,7 +56,7 @@ internal static class LoadedConnection
         {
             var (all, from, to) = await WindowAsync().ConfigureAwait(false);
             var edges = new List<Edge<T>>(to - from);
-            for (var i = from; i < to; i++) edges.Add(new Edge<T>(NodeId.Encode(CursorType, key(all[i])), all[i]));
+            for (var i = from; i < to; i++) edges.Add(new Edge<T>(all[i], item => NodeId.Encode(CursorType, key(item))));
             return new ConnectionPage<T>(edges, new PageInfo(to < all.Count, from > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
         }, async () => (await WindowAsync().ConfigureAwait(false)).All.Count);
     }
