@@ -63,6 +63,14 @@ internal sealed partial class CommitteeReportApi : IDisposable
         return [.. hex, .. literal];
     }
 
+    /// <summary>Each page's size in points, from its MediaBox.</summary>
+    public static IReadOnlyList<(double Width, double Height)> PdfPageSizes(byte[] pdf) =>
+        MediaBox().Matches(System.Text.Encoding.Latin1.GetString(pdf))
+            .Select(m => (Width: Number(m.Groups[3].Value) - Number(m.Groups[1].Value), Height: Number(m.Groups[4].Value) - Number(m.Groups[2].Value)))
+            .ToList();
+
+    private static double Number(string text) => double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
@@ -80,4 +88,7 @@ internal sealed partial class CommitteeReportApi : IDisposable
 
     [GeneratedRegex(@"/Title\s*\(([^)]*)\)")]
     private static partial Regex LiteralTitle();
+
+    [GeneratedRegex(@"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]")]
+    private static partial Regex MediaBox();
 }

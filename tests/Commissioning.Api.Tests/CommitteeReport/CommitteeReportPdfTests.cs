@@ -22,6 +22,10 @@ public sealed class CommitteeReportPdfTests : IDisposable
         Assert.Equal("%PDF-"u8.ToArray(), body[..5]);
         Assert.Equal("committee-report-2025-26-Q2.pdf", response.Content.Headers.ContentDisposition?.FileName);
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
+        // Every page is A4 portrait (595 x 842 points), as the page's print style sheet asks.
+        var pages = CommitteeReportApi.PdfPageSizes(body);
+        Assert.NotEmpty(pages);
+        Assert.All(pages, size => Assert.True(Math.Abs(size.Width - 595) < 1 && Math.Abs(size.Height - 842) < 1, $"{size.Width} x {size.Height}"));
         var titles = CommitteeReportApi.PdfTitles(body);
         Assert.Contains(titles, t => t.Contains("Committee assurance report 2025/26-Q2", StringComparison.Ordinal));
         // The outline is the page's headings: every section of the report was rendered.
