@@ -43,26 +43,30 @@ internal static class InMemoryPaging
         var size = first ?? last ?? options.DefaultPageSize;
         var comparer = new KeyComparer(keys);
 
-        var ordered = new Lazy<Task<List<(T Item, object?[] Key)>>>(async () =>
+        var ordered = new Lazy<Task<IReadOnlyList<(T Item, object?[] Key)>>>(async () =>
         {
             var items = await source().ConfigureAwait(false);
+            // Only the key, ascending (Ordering always ends with it), over the source's own order when it is already
+            // that: nothing to sort, and with no filter nothing to copy; keys are read only for the lines looked at.
+            var inOrder = sourceInKeyOrder && keys.Count == 1;
+            if (inOrder && predicate is null) return new KeyedInOrder<T>(items, keys);
             var keyed = items.Where(i => predicate is null || predicate(i))
                 .Select(i => (Item: i, Key: keys.Select(k => k.Read(i!)).ToArray()));
-            // Only the key, ascending (Ordering always ends with it): the source's own order when it is already that.
-            return sourceInKeyOrder && keys.Count == 1 ? keyed.ToList() : keyed.OrderBy(e => e.Key, comparer).ToList();
+            return inOrder ? keyed.ToList() : keyed.OrderBy(e => e.Key, comparer).ToList();
         });
 
         return new Connection<T>(
             async () =>
             {
                 var all = await ordered.Value.ConfigureAwait(false);
-                var start = after is null ? 0 : all.FindIndex(e => comparer.Compare(e.Key, after) > 0);
-                if (start < 0) start = all.Count;
-                var end = before is null ? all.Count : all.FindIndex(e => comparer.Compare(e.Key, before) >= 0);
-                if (end < 0) end = all.Count;
-                var window = all.GetRange(start, Math.Max(0, end - start));
-                var more = window.Count > size;
-                var rows = backward ? window.Skip(Math.Max(0, window.Count - size)).ToList() : window.Take(size).ToList();
+                // The list is in key order, so a cursor's place is found by bisection.
+                var start = after is null ? 0 : FirstIndex(all, e => comparer.Compare(e.Key, after) > 0);
+                var end = before is null ? all.Count : FirstIndex(all, e => comparer.Compare(e.Key, before) >= 0);
+                var count = Math.Max(0, end - start);
+                var more = count > size;
+                var taken = Math.Min(size, count);
+                var first = backward ? start + count - taken : start;
+                var rows = Enumerable.Range(first, taken).Select(i => all[i]).ToList();
                 var hasNext = backward ? before is not null && end < all.Count : more;
                 var hasPrevious = backward ? more : after is not null && start > 0;
                 var edges = rows.Select(r => new Edge<T>(KeysetCursor.Encode(signature, keys, r.Item!), r.Item)).ToList();
@@ -72,6 +76,34 @@ internal static class InMemoryPaging
     }
 
     private static GraphQLError Error(string message, string code) => new(message, extensions: NodeId.Code(code));
+
+    /// <summary>The first index whose entry satisfies <paramref name="test"/>, which holds from some index on; the count when none does.</summary>
+    private static int FirstIndex<T>(IReadOnlyList<(T Item, object?[] Key)> all, Func<(T Item, object?[] Key), bool> test)
+    {
+        int low = 0, high = all.Count;
+        while (low < high)
+        {
+            var middle = low + (high - low) / 2;
+            if (test(all[middle])) high = middle;
+            else low = middle + 1;
+        }
+        return low;
+    }
+
+    /// <summary>A source already in key order, its keys read when an entry is looked at.</summary>
+    private sealed class KeyedInOrder<T>(IReadOnlyList<T> items, IReadOnlyList<SortKey> keys) : IReadOnlyList<(T Item, object?[] Key)>
+    {
+        public (T Item, object?[] Key) this[int index] => (items[index], keys.Select(k => k.Read(items[index]!)).ToArray());
+
+        public int Count => items.Count;
+
+        public IEnumerator<(T Item, object?[] Key)> GetEnumerator()
+        {
+            for (var i = 0; i < items.Count; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>Compares key tuples as the ordering does: strings ordinally, nulls first, descending keys reversed.</summary>
     private sealed class KeyComparer(IReadOnlyList<SortKey> keys) : IComparer<object?[]>

@@ -140,6 +140,53 @@ public sealed class ExceptionSnapshotCacheTests
         }
     }
 
+    // Without where: or order: the page is taken straight from the cached lines, in the engine's order: cursors both
+    // ways must walk exactly the list one request returns.
+    [Fact]
+    public async Task Paging_the_cached_lines_by_cursor_walks_the_whole_report_in_order_both_ways()
+    {
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            for (var i = 1; i <= 3; i++) ReportingSeed.AddProvider(db, lscb, i);
+        });
+        const string all = """{ exceptions(asOf: "2025-11-20", first: 100) { totalCount nodes { subjectId sentence } } }""";
+        var whole = await api.PostAsync(all, caller: ReportingSeed.QualityTeam);
+        whole.AssertNoErrors();
+        var expected = whole.At("data", "exceptions", "nodes").EnumerateArray().Select(n => n.GetProperty("sentence").GetString()!).ToList();
+        Assert.True(expected.Count > 4);
+
+        const string forward = """
+            query ($after: String) { exceptions(asOf: "2025-11-20", first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { sentence } } }
+            """;
+        var seen = new List<string>();
+        string? after = null;
+        for (var guard = 0; guard < 100; guard++)
+        {
+            var page = await api.PostAsync(forward, new { after }, ReportingSeed.QualityTeam);
+            page.AssertNoErrors();
+            seen.AddRange(page.At("data", "exceptions", "nodes").EnumerateArray().Select(n => n.GetProperty("sentence").GetString()!));
+            if (!page.At("data", "exceptions", "pageInfo", "hasNextPage").GetBoolean()) break;
+            after = page.At("data", "exceptions", "pageInfo", "endCursor").GetString();
+        }
+        Assert.Equal(expected, seen);
+
+        const string backward = """
+            query ($before: String) { exceptions(asOf: "2025-11-20", last: 3, before: $before) { pageInfo { hasPreviousPage startCursor } nodes { sentence } } }
+            """;
+        var back = new List<string>();
+        string? before = null;
+        for (var guard = 0; guard < 100; guard++)
+        {
+            var page = await api.PostAsync(backward, new { before }, ReportingSeed.QualityTeam);
+            page.AssertNoErrors();
+            back.InsertRange(0, page.At("data", "exceptions", "nodes").EnumerateArray().Select(n => n.GetProperty("sentence").GetString()!));
+            if (!page.At("data", "exceptions", "pageInfo", "hasPreviousPage").GetBoolean()) break;
+            before = page.At("data", "exceptions", "pageInfo", "startCursor").GetString();
+        }
+        Assert.Equal(expected, back);
+    }
+
     [Fact]
     public async Task With_the_cache_off_every_report_reads_the_records()
     {
