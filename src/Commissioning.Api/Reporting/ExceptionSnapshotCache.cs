@@ -77,6 +77,7 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
         var counter = await db.Set<DataVersion>().AsNoTracking()
             .GroupBy(v => 1)
             .Select(g => new { Rows = g.Count(), Sum = g.Sum(v => v.Value) })
+            .OrderBy(c => c.Rows) // one group at most; the order only keeps EF from warning about First without OrderBy
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return counter is { Rows: DataVersion.Slots } ? counter.Sum : null;
     }
