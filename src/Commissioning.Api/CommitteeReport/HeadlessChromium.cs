@@ -11,11 +11,12 @@ namespace Commissioning.Api.CommitteeReport;
 internal sealed class HeadlessChromium : IAsyncDisposable
 {
     // No GPU and a closed network on servers: without these flags Chromium keeps trying to reach Google's services.
-    // The sandbox is off because Chromium refuses to start sandboxed as root (containers, CI); the page it loads is
-    // this API's own report, and every request it makes is answered by ReportPageRequests, never by the network.
+    // The sandbox stays on unless this process runs as root, where Chromium refuses to start sandboxed (containers,
+    // CI); even then the page it loads is this API's own report, and every request it makes is answered by
+    // ReportPageRequests, never by the network.
     private static readonly string[] Flags =
     [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
+        "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--disable-extensions",
         "--mute-audio", "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
     ];
@@ -43,6 +44,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
             UseShellExecute = false,
         };
         foreach (var flag in Flags) start.ArgumentList.Add(flag);
+        if (Environment.IsPrivilegedProcess) start.ArgumentList.Add("--no-sandbox");
         start.ArgumentList.Add($"--user-data-dir={profile}");
         start.ArgumentList.Add("about:blank");
 
