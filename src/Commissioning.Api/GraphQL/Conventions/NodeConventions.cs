@@ -18,7 +18,9 @@ public static class NodeConventions
     public static ComplexTypeBuilder<T> NodeId<T>(this ComplexTypeBuilder<T> type, Func<T, object> key)
     {
         var typeName = type.Name;
-        type.Field("id", (source, _) => Conventions.NodeId.Encode(typeName, key(source))).Type(NonNullId)
+        // A selector (one parameter) rather than (source, context): the executor then reads it without a resolve
+        // context per object, and every node of a response has an id.
+        type.Field("id", source => Conventions.NodeId.Encode(typeName, key(source))).Type(NonNullId)
             .Description("The global, opaque id of the object.");
         return type.Implements(NodeInterfaceName);
     }
