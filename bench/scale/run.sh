@@ -118,8 +118,8 @@ cpu_ticks() { # pid
   local stat
   stat=$(<"/proc/$1/stat") || { log "process $1 has gone"; exit 1; }
   stat=${stat##*) }
-  set -- $stat # now $1 is field 3 (state), so utime is $12 and stime $13
-  echo $(($12 + $13))
+  set -- $stat # now $1 is field 3 (state), so utime is ${12} and stime ${13}
+  echo $((${12} + ${13}))
 }
 # The pid must be the server itself, not a shell around it: start_api_with's subshell execs dotnet, and the baseline's
 # `$tool ... &` is a simple command, which bash runs by exec in the forked child. Checked, since CPU is read by pid.
