@@ -18,8 +18,6 @@
 #                                       the thread pool need warming (see bench/README.md)
 #   BENCH_ROUND_ORDER (abab)            abab: the API first in every round; abba: the baseline first in even rounds
 #                                       (API, baseline, baseline, API), which cancels a steady drift between rounds
-#   Every wrk measurement window (not its warm-up) also reads the CPU time (utime + stime from /proc/<pid>/stat) of
-#   the API's and the baseline's dotnet processes before and after, and records CPU ms per completed request.
 #   BENCH_THREADS (2), BENCH_CONNECTIONS (16)  wrk threads and connections for reads
 #   BENCH_WRITE_CONNECTIONS (8)         connections for the write test (each needs open plans of its own)
 #   BENCH_OPERATIONS ("compliance-summary exceptions-page plan-tree")  reads to measure
@@ -36,6 +34,8 @@
 #                                       (commissioning_bench_<providers>_plans_<n>) by the API itself, and each run
 #                                       writes to a copy of it (CREATE DATABASE ... TEMPLATE)
 #   BENCH_POSTGRES_SCALES ("40 500")    scales whose writes are measured on PostgreSQL too
+# Every measurement window (not its warm-up) also reads the CPU time (utime + stime from /proc/<pid>/stat) of the API's
+# and the baseline's dotnet processes before and after it, and records CPU ms per completed request.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -51,6 +51,8 @@ operations=${BENCH_OPERATIONS:-compliance-summary exceptions-page plan-tree}
 rounds=${BENCH_ROUNDS:-2}
 round_warmup=${BENCH_ROUND_WARMUP:-3s}
 round_order=${BENCH_ROUND_ORDER:-abab}
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_ROUNDS must be a whole number of rounds, 1 or more (got '$rounds')" >&2; exit 1; }
+case $round_order in abab | abba) ;; *) echo "BENCH_ROUND_ORDER must be abab or abba (got '$round_order')" >&2; exit 1 ;; esac
 api_port=${BENCH_PORT:-5271}
 baseline_port=$((api_port + 1))
 run_dir=${BENCH_RESULTS:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
@@ -66,8 +68,6 @@ raw=$run_dir/raw.tsv
 : >"$raw"
 record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$raw"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
-[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { log "BENCH_ROUNDS must be a whole number of rounds, 1 or more (got '$rounds')"; exit 1; }
-case $round_order in abab | abba) ;; *) log "BENCH_ROUND_ORDER must be abab or abba (got '$round_order')"; exit 1 ;; esac
 clock_ticks=$(getconf CLK_TCK)
 
 if ! command -v wrk >/dev/null; then
