@@ -40,7 +40,7 @@ internal static class Report
         md.AppendLine("**time ratio** = baseline requests/s ÷ API requests/s (how many times longer the API takes per request), ");
         md.AppendLine("**p95 ratio** = API p95 ÷ baseline p95, **CPU ratio** = API CPU ms per request ÷ baseline CPU ms per request ");
         md.AppendLine("(CPU ms per request: the server process's user + system CPU time over the measurement window, from /proc/<pid>/stat, ÷ the requests wrk completed in it; ");
-        md.AppendLine("it counts only the work the server did, so it moves far less than requests/s when other processes share the cores). ");
+        md.AppendLine("it counts only the work the server did, so it moves less than requests/s when other processes share the cores). ");
         md.AppendLine("Target: within 1.5×; compliance summary p95 < 50 ms at 5,000 providers.").AppendLine();
 
         md.AppendLine("## Data").AppendLine();
