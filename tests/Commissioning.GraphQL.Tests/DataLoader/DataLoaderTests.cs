@@ -139,6 +139,32 @@ public class DataLoaderTests
         Assert.Equal("v1v2", values);
     }
 
+    [Fact]
+    public async Task Siblings_resuming_from_a_key_they_share_queue_their_next_keys_in_one_batch()
+    {
+        // Every sibling asks for the same first key (a cache hit for all but one), then for its own second key.
+        // Were they all awaiting one task, the runtime would resume only the first inline and the others on the
+        // thread pool, after the driver had already dispatched the first one's key alone.
+        var scope = NewScope();
+        var level1 = new Recorder();
+        var level2 = new Recorder();
+        var values = await scope.RunAsync(async () =>
+        {
+            var first = scope.Batch<int, string>("first", level1.Fetch);
+            var second = scope.Batch<int, string>("second", level2.Fetch);
+            var work = Enumerable.Range(0, 200).Select(async i =>
+            {
+                await first.LoadAsync(0).ConfigureAwait(false);
+                return await second.LoadAsync(i).ConfigureAwait(false);
+            });
+            return await Task.WhenAll(work).ConfigureAwait(false);
+        }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(200, values.Length);
+        Assert.Equal([0], Assert.Single(level1.Batches));
+        Assert.Equal(Enumerable.Range(0, 200), Assert.Single(level2.Batches));
+        Assert.Equal(2, scope.DispatchCount);
+    }
+
     private sealed class EmptyServices : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;
