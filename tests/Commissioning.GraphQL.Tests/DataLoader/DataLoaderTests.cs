@@ -165,6 +165,74 @@ public class DataLoaderTests
         Assert.Equal(2, scope.DispatchCount);
     }
 
+    [Fact]
+    public async Task Work_waiting_on_something_other_than_a_load_does_not_hold_the_batch()
+    {
+        // The second sibling waits on something that only a dispatch brings about (as a field awaiting a page
+        // another field is loading does); were waiting work counted as busy, neither could ever finish.
+        var scope = NewScope();
+        var level2 = new Recorder();
+        var afterFirstFetch = new TaskCompletionSource();
+        var first = scope.Batch<int, string>("first", (keys, _) =>
+        {
+            afterFirstFetch.TrySetResult();
+            return Task.FromResult((IReadOnlyDictionary<int, string>)keys.ToDictionary(k => k, k => "v" + k));
+        });
+        var values = await scope.RunAsync(async () =>
+        {
+            var second = scope.Batch<int, string>("second", level2.Fetch);
+            var loading = first.LoadAsync(1);
+            var waiting = Task.Run(async () =>
+            {
+                await afterFirstFetch.Task.ConfigureAwait(false);
+                return await second.LoadAsync(2).ConfigureAwait(false);
+            });
+            return await Task.WhenAll(loading, waiting).ConfigureAwait(false);
+        }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(new string?[] { "v1", "v2" }, values.AsEnumerable());
+        Assert.Equal([2], Assert.Single(level2.Batches));
+    }
+
+    [Fact]
+    public async Task Keys_queued_from_outside_the_execution_are_dispatched()
+    {
+        // A load from a thread that does not carry the execution's flow: no running code reports stopping after it.
+        var scope = NewScope();
+        var recorder = new Recorder();
+        var loader = scope.Batch<int, string>("items", recorder.Fetch);
+        var value = await scope.RunAsync(async () =>
+        {
+            Task<string?> outside;
+            using (ExecutionContext.SuppressFlow()) outside = Task.Run(() => loader.LoadAsync(7));
+            return await outside.ConfigureAwait(false);
+        }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("v7", value);
+    }
+
+    [Fact]
+    public async Task Cancellation_observed_by_a_fetch_ends_the_run()
+    {
+        var scope = NewScope();
+        using var cancel = new CancellationTokenSource();
+        var loader = scope.Batch<int, string>("items", (_, ct) =>
+        {
+            ct.ThrowIfCancellationRequested();
+            return Task.FromResult((IReadOnlyDictionary<int, string>)new Dictionary<int, string>());
+        });
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            scope.RunAsync(async () => await Task.WhenAll(loader.LoadAsync(1), loader.LoadAsync(2)), cancel.Token).WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_scope_drives_one_execution_at_a_time()
+    {
+        var scope = NewScope();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scope.RunAsync(() => scope.RunAsync(() => Task.FromResult(1), CancellationToken.None), CancellationToken.None));
+        Assert.Contains("already drives an execution", error.Message);
+    }
+
     private sealed class EmptyServices : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;
