@@ -89,36 +89,47 @@ public sealed class DataLoaderScope
         if (Flow.Contains(outer, this))
             throw new InvalidOperationException("This DataLoaderScope already drives an execution; give a nested execution a scope of its own.");
         // From here on this thread, and every continuation of the work, counts as the execution running.
-        CurrentFlow.Value = new Flow(this, outer);
-        var task = work();
-        while (!task.IsCompleted)
+        var flow = new Flow(this, outer);
+        CurrentFlow.Value = flow;
+        try
         {
-            IPendingBatch? batch = null;
-            Task idle;
-            lock (_gate)
+            var task = work();
+            while (!task.IsCompleted)
             {
-                // The driver is the one running thread it may ignore. Any other is execution work that may still
-                // start sibling fields and queue their keys (ExecuteSelectionSet, spec §6.3: all of an object's
-                // fields are started before any is awaited), so the batch waits for it to finish or to wait.
-                if (_pending.Count > 0 && Volatile.Read(ref _running) <= 1)
+                IPendingBatch? batch = null;
+                Task idle;
+                lock (_gate)
                 {
-                    batch = _pending.Dequeue();
-                    _pendingCount = _pending.Count;
+                    // The driver is the one running thread it may ignore. Any other is execution work that may still
+                    // start sibling fields and queue their keys (the executor starts every field of a collected fields
+                    // map before awaiting any, spec §6.3 "Normal and Serial Execution": normally in parallel), so the
+                    // batch waits until that work finishes or waits itself.
+                    if (_pending.Count > 0 && Volatile.Read(ref _running) <= 1)
+                    {
+                        batch = _pending.Dequeue();
+                        _pendingCount = _pending.Count;
+                    }
+                    if (_idle.Task.IsCompleted) _idle = NewSignal();
+                    idle = _idle.Task;
                 }
-                if (_idle.Task.IsCompleted) _idle = NewSignal();
-                idle = _idle.Task;
+                if (batch is not null)
+                {
+                    DispatchCount++;
+                    // One at a time; the batch completes its loads inline, so the work they unblock runs (and
+                    // queues its next keys) before the next batch is considered.
+                    await batch.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                await Task.WhenAny(task, idle).ConfigureAwait(false);
             }
-            if (batch is not null)
-            {
-                DispatchCount++;
-                // One at a time; the batch completes its loads inline, so the work they unblock runs (and
-                // queues its next keys) before the next batch is considered.
-                await batch.ExecuteAsync(cancellationToken).ConfigureAwait(false);
-                continue;
-            }
-            await Task.WhenAny(task, idle).ConfigureAwait(false);
+            return await task.ConfigureAwait(false);
         }
-        return await task.ConfigureAwait(false);
+        finally
+        {
+            // Something started by the work may keep its execution context (a timer, a pooled connection's
+            // callback) for the life of the process; it must not keep this request's loaders and their caches.
+            flow.Scope = null;
+        }
     }
 
     private void Enter() => Interlocked.Increment(ref _running);
@@ -141,9 +152,9 @@ public sealed class DataLoaderScope
         var previous = change.PreviousValue;
         var current = change.CurrentValue;
         for (var f = current; f is not null; f = f.Parent)
-            if (!Flow.Contains(previous, f.Scope)) f.Scope.Enter();
+            if (f.Scope is { } entered && !Flow.Contains(previous, entered)) entered.Enter();
         for (var f = previous; f is not null; f = f.Parent)
-            if (!Flow.Contains(current, f.Scope)) f.Scope.Leave();
+            if (f.Scope is { } left && !Flow.Contains(current, left)) left.Leave();
     }
 
     // Continuations run asynchronously so a waking driver never runs inside the thread that woke it.
@@ -152,7 +163,8 @@ public sealed class DataLoaderScope
     /// <summary>The scopes whose executions the current code belongs to, innermost first (an execution run by a resolver nests).</summary>
     private sealed class Flow(DataLoaderScope scope, Flow? parent)
     {
-        public DataLoaderScope Scope { get; } = scope;
+        /// <summary>Null once the execution has ended: nothing is counted for it any more.</summary>
+        public DataLoaderScope? Scope { get; set; } = scope;
         public Flow? Parent { get; } = parent;
 
         public static bool Contains(Flow? flow, DataLoaderScope scope)
