@@ -16,7 +16,8 @@ namespace Commissioning.GraphQL.DataLoader;
 /// a dispatch, on the thread that completed their I/O or on the thread pool). The runtime reports each time
 /// a thread starts or stops running code of that flow, and the scope keeps the count. Work that is waiting
 /// (on a load, on I/O, on a timer) is not running; when it resumes it counts again, and the keys it queues
-/// join the batch that is open at that moment.
+/// join the batch that is open at that moment. A resolver that awaits other I/O before it loads can await
+/// it through <see cref="HoldDispatchUntil{T}(Task{T})"/> to keep the batch waiting for its keys.
 /// </para>
 /// <para>
 /// Two consequences for resolvers. A resolver must not block a thread on a load (<c>.Result</c>, <c>Wait()</c>):
@@ -129,6 +130,55 @@ public sealed class DataLoaderScope
             // Something started by the work may keep its execution context (a timer, a pooled connection's
             // callback) for the life of the process; it must not keep this request's loaders and their caches.
             flow.Scope = null;
+        }
+    }
+
+    /// <summary>
+    /// Holds the next dispatch until <paramref name="work"/> completes and the code awaiting it has run, as if that
+    /// work were running: for a resolver that awaits I/O other than a load (an HTTP call, a file) before it
+    /// loads, so the keys it queues afterwards join the batch its siblings' keys are waiting in. Only for work
+    /// that completes without a dispatch: holding on a load, or on anything waiting for one, never ends.
+    /// </summary>
+    public Task<T> HoldDispatchUntil<T>(Task<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (work.IsCompleted) return work;
+        Enter();
+        return ReleaseAfterAsync(work);
+    }
+
+    /// <inheritdoc cref="HoldDispatchUntil{T}(Task{T})"/>
+    public Task HoldDispatchUntil(Task work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (work.IsCompleted) return work;
+        Enter();
+        return ReleaseAfterAsync(work);
+    }
+
+    // The continuation runs in the caller's flow, so its thread counts as running before the hold is released, and
+    // the caller's own continuation then runs inline on it: there is no moment at which nothing is counted.
+    private async Task<T> ReleaseAfterAsync<T>(Task<T> work)
+    {
+        try
+        {
+            return await work.ConfigureAwait(false);
+        }
+        finally
+        {
+            Leave();
+        }
+    }
+
+    private async Task ReleaseAfterAsync(Task work)
+    {
+        try
+        {
+            await work.ConfigureAwait(false);
+        }
+        finally
+        {
+            Leave();
         }
     }
 

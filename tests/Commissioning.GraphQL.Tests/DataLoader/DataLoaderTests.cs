@@ -233,6 +233,35 @@ public class DataLoaderTests
         Assert.Contains("already drives an execution", error.Message);
     }
 
+    [Fact]
+    public async Task Io_held_through_the_scope_keeps_the_batch_until_every_sibling_has_queued_its_key()
+    {
+        // Siblings awaiting I/O that completes at staggered times before they load: without the hold the first
+        // key would go alone as soon as its resolver waited.
+        var scope = NewScope();
+        var recorder = new Recorder();
+        var loader = scope.Batch<int, string>("items", recorder.Fetch);
+        var io = Enumerable.Range(0, 5).Select(_ => new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
+        var queued = new SemaphoreSlim(0);
+        var run = scope.RunAsync(() => Task.WhenAll(io.Select(async (done, i) =>
+        {
+            await scope.HoldDispatchUntil(done.Task).ConfigureAwait(false);
+            var value = loader.LoadAsync(i);
+            queued.Release();
+            return await value.ConfigureAwait(false);
+        })), CancellationToken.None);
+        for (var i = 0; i < io.Length; i++)
+        {
+            io[i].SetResult(0);
+            Assert.True(await queued.WaitAsync(TimeSpan.FromSeconds(30)));
+            // The siblings whose I/O is still out hold the batch, however long the one that queued waits.
+            if (i < io.Length - 1) Assert.Empty(recorder.Batches);
+        }
+        var values = await run.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(["v0", "v1", "v2", "v3", "v4"], values.Select(v => v!));
+        Assert.Equal([0, 1, 2, 3, 4], Assert.Single(recorder.Batches));
+    }
+
     private sealed class EmptyServices : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;
