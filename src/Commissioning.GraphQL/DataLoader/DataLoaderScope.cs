@@ -7,8 +7,9 @@ namespace Commissioning.GraphQL.DataLoader;
 /// request's driver (<see cref="RunAsync"/>) dispatches only when no code of the execution it drives is
 /// running on any thread, so every field that can be started without the queued loads has been started and
 /// has queued its keys, and one SQL statement serves them all. Batches run one after another, never
-/// concurrently, so loaders may share one database context (EF Core contexts are not thread-safe) and the
-/// statement count depends only on the shape of the query.
+/// concurrently, so loaders may share one database context (EF Core contexts are not thread-safe); and when
+/// resolvers wait only on loads (or hold their other I/O, below), the statement count depends only on the
+/// shape of the query, not on thread timing.
 /// </para>
 /// <para>
 /// How running code is counted: <see cref="RunAsync"/> marks its flow with an <see cref="AsyncLocal{T}"/>,
