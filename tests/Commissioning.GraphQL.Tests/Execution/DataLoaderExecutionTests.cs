@@ -74,7 +74,7 @@ public class DataLoaderExecutionTests
     }
 
     [Fact]
-    public async Task Fields_under_a_resolver_that_resumed_on_the_thread_pool_share_one_batch()
+    public async Task Fields_started_by_a_resolver_resuming_after_its_io_share_one_batch()
     {
         // The root field awaits I/O, as a mutation's write does, and resumes on the thread that completes it (here
         // the test's, inside SetResult), outside any dispatch. That continuation then starts the fields of every author (§6.3 ExecuteSelectionSet), each queuing a key. The first author's
