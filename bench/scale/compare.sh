@@ -43,6 +43,7 @@ start() { # folder port settings -> pid of the server process itself
   # shellcheck disable=SC2086 # the settings are words
   (cd "$1" && exec env $3 ASPNETCORE_ENVIRONMENT=Development dotnet Commissioning.Api.dll --urls "http://127.0.0.1:$2" \
     --Logging:LogLevel:Default=Warning --Commissioning:Database:SqlitePath="$work/$2.db" --Commissioning:DemoData:Enabled=false \
+    --Commissioning:Database:ThreadSafetyChecks=false \
     >"$work/api-$2.log" 2>&1) &
   echo $!
 }
