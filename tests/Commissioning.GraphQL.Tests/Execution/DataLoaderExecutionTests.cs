@@ -73,6 +73,45 @@ public class DataLoaderExecutionTests
         Assert.NotNull(seen);
     }
 
+    [Fact]
+    public async Task Fields_started_by_a_resolver_resuming_after_its_io_share_one_batch()
+    {
+        // The root field awaits I/O, as a mutation's write does, and resumes on the thread that completes it (here
+        // the test's, inside SetResult), outside any dispatch. That continuation then starts the fields of every author (§6.3 ExecuteSelectionSet), each queuing a key. The first author's
+        // field stays busy after queuing its key until a fetch starts: a driver that dispatches while sibling fields
+        // are still being started sends that key alone. The wait is bounded because a correct driver never starts the
+        // fetch then; it is the only time this test spends.
+        var io = new TaskCompletionSource();
+        var authors = Enumerable.Range(1, 50).Select(i => new Author(i, "A" + i)).ToArray();
+        var fetches = new List<int[]>();
+        using var fetchStarted = new ManualResetEventSlim();
+        var schema = new SchemaBuilder()
+            .Query(q => q.FieldAsync("authors", async (_, _) =>
+            {
+                await io.Task.ConfigureAwait(false);
+                return authors;
+            }))
+            .Object<Author>("Author", a => a.FieldAsync("same", (author, c) =>
+            {
+                var loaded = c.DataLoaders.Batch<int, Author>("authorById", (ids, _) =>
+                {
+                    lock (fetches) fetches.Add([.. ids]);
+                    fetchStarted.Set();
+                    return Task.FromResult((IReadOnlyDictionary<int, Author>)authors.Where(x => ids.Contains(x.Id)).ToDictionary(x => x.Id));
+                }).LoadAsync(author.Id);
+                if (author.Id == 1) fetchStarted.Wait(TimeSpan.FromMilliseconds(250));
+                return loaded;
+            }))
+            .Build();
+
+        var pending = Run.Execute(schema, "{ authors { same { name } } }");
+        io.SetResult();
+        var result = await pending.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Null(result.Errors);
+        Assert.Equal(Enumerable.Range(1, 50), Assert.Single(fetches));
+    }
+
     private sealed class EmptyServices : IServiceProvider
     {
         public object? GetService(Type serviceType) => null;

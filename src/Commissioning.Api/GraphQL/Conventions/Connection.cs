@@ -16,9 +16,19 @@ public sealed class Connection<T>
         _totalCount = new Lazy<Task<int>>(totalCount);
     }
 
-    public Task<ConnectionPage<T>> GetPageAsync() => _page.Value;
+    public Task<ConnectionPage<T>> GetPageAsync() => OwnTask(_page.Value);
 
-    public Task<int> GetTotalCountAsync() => _totalCount.Value;
+    public Task<int> GetTotalCountAsync() => OwnTask(_totalCount.Value);
+
+    /// <summary>
+    /// Each caller gets a task of its own while the shared one is pending. Several fields (edges, nodes, pageInfo)
+    /// await the same page, and the runtime resumes only the first awaiter of a task inline, inside the request
+    /// DataLoader's dispatch, queuing the others to the thread pool; fields they start there could miss the next
+    /// batch. A synchronous continuation per caller resumes every one of them inline.
+    /// </summary>
+    private static Task<TValue> OwnTask<TValue>(Task<TValue> shared) =>
+        shared.IsCompleted ? shared : shared.ContinueWith(static t => t.GetAwaiter().GetResult(), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 }
 
 public sealed record ConnectionPage<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo);
