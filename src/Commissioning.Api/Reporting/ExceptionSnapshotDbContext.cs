@@ -9,16 +9,18 @@ using Commissioning.Domain.Reviews;
 using Commissioning.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Commissioning.Api.Reporting;
 
 /// <summary>
 /// A read-only model of the same tables for the exception snapshot of every provider: the main model's mapping
-/// (<see cref="CommissioningDbContext"/>'s configurations and storage conventions), less every column the
-/// fourteen detectors never read (narratives, evidence, who recorded what, an update's per-action entries, a
-/// review's sign-off steps and evaluations, ...), and with the JSON columns the engine does read (a plan's status
-/// history, a return's values, a review's authors and extensions) read by <see cref="JsonColumnReader"/> instead of
-/// EF Core's owned-JSON reader. Queries through it never track.
+/// (<see cref="CommissioningDbContext"/>'s configurations and storage conventions), less every column that neither
+/// the fourteen detectors nor the reports built on the same snapshot (assurance report, LSCB filters of exceptions,
+/// exports and published reports) read: narratives, evidence, who recorded what, an update's per-action entries, a
+/// review's sign-off steps, ... The JSON columns they do read (a plan's status history, a return's values, a review's
+/// authors, extensions and evaluations) are read by <see cref="JsonColumnReader"/> instead of EF Core's owned-JSON
+/// reader. Queries through it never track.
 /// </summary>
 /// <remarks>
 /// Dropping a member here can only make the snapshot lighter, never wrong in shape: a member the engine does read
@@ -28,9 +30,13 @@ namespace Commissioning.Api.Reporting;
 /// </remarks>
 public sealed class ExceptionSnapshotDbContext(DbContextOptions<ExceptionSnapshotDbContext> options) : DbContext(options)
 {
-    /// <summary>A context over <paramref name="db"/>'s own connection (so the same database, and the same transaction when one is open).</summary>
-    internal static ExceptionSnapshotDbContext Over(CommissioningDbContext db, IEnumerable<IInterceptor> interceptors)
+    /// <summary>
+    /// A context over <paramref name="db"/>'s own connection (so the same database, and the same transaction when one is
+    /// open), with the interceptors <paramref name="db"/> was configured with (the request's SQL statement count).
+    /// </summary>
+    internal static ExceptionSnapshotDbContext Over(CommissioningDbContext db)
     {
+        var interceptors = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
         var builder = new DbContextOptionsBuilder<ExceptionSnapshotDbContext>();
         DbConnection connection = db.Database.GetDbConnection();
         if (db.Database.IsNpgsql())
@@ -66,18 +72,20 @@ public sealed class ExceptionSnapshotDbContext(DbContextOptions<ExceptionSnapsho
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommissioningDbContext).Assembly);
 
-        modelBuilder.Entity<Provider>(provider =>
-        {
-            provider.Ignore(p => p.SubContractors);
-            provider.Ignore(p => p.LscbIds);
-        });
+        modelBuilder.Entity<Provider>().Ignore(p => p.SubContractors);
         modelBuilder.Entity<Contract>(contract =>
         {
             contract.Ignore(c => c.ServiceDescription);
             contract.Ignore(c => c.CommissionerLead);
         });
-        // MissingParts reads indicators, the audit schedule and the copying terms, never the duty assessments.
-        modelBuilder.Entity<Section11Schedule>().Ignore(s => s.Assessments);
+        // Duties are rated (assurance report) by the rating and its moderation alone.
+        modelBuilder.Entity<DutyAssessment>(assessment =>
+        {
+            assessment.Ignore(a => a.Evidence);
+            assessment.Ignore(a => a.AssessedBy);
+            assessment.Ignore(a => a.ModerationComment);
+            assessment.Ignore(a => a.ModeratedBy);
+        });
         modelBuilder.Entity<Indicator>(indicator =>
         {
             indicator.Ignore(i => i.Citation);
@@ -90,7 +98,6 @@ public sealed class ExceptionSnapshotDbContext(DbContextOptions<ExceptionSnapsho
         });
         modelBuilder.Entity<IndicatorReturn>(@return =>
         {
-            @return.Ignore(r => r.SubmittedAt);
             @return.Ignore(r => r.SubmittedBy);
             @return.Ignore(r => r.Values);
             JsonList<IndicatorReturn, IndicatorValue>(@return, "_values", "Values");
@@ -104,12 +111,13 @@ public sealed class ExceptionSnapshotDbContext(DbContextOptions<ExceptionSnapsho
         modelBuilder.Entity<Review>(review =>
         {
             review.Ignore(r => r.SignOffSteps);
-            review.Ignore(r => r.Evaluations);
             review.Ignore(r => r.ForwardedActionPlanIds);
             review.Ignore(r => r.Authors);
             review.Ignore(r => r.Extensions);
+            review.Ignore(r => r.Evaluations);
             JsonList<Review, ReviewAuthor>(review, "_authors", "Authors");
             JsonList<Review, TimescaleExtension>(review, "_extensions", "Extensions");
+            JsonList<Review, ExternalEvaluation>(review, "_evaluations", "Evaluations");
         });
         modelBuilder.Entity<ActionPlan>(plan =>
         {

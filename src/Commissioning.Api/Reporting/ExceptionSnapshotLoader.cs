@@ -4,7 +4,6 @@ using Commissioning.Domain.Exceptions;
 using Commissioning.Domain.Indicators;
 using Commissioning.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Commissioning.Api.Reporting;
@@ -20,7 +19,7 @@ namespace Commissioning.Api.Reporting;
 /// read, JSON columns parsed once. One provider's snapshot is small and is read through <paramref name="db"/> itself,
 /// under its data scope.
 /// </remarks>
-public sealed class ExceptionSnapshotLoader(CommissioningDbContext db, IEnumerable<IInterceptor>? interceptors = null)
+public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
 {
     public async Task<ExceptionSnapshot> LoadAsync(Guid? providerId, CancellationToken cancellationToken)
     {
@@ -66,7 +65,7 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db, IEnumerab
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var lean = ExceptionSnapshotDbContext.Over(db, interceptors ?? []);
+            await using var lean = ExceptionSnapshotDbContext.Over(db);
             // One plain statement per table, children joined to their parents here by key: an Include would read each
             // child table joined to and sorted by its parents, and cost about three times as much (bench/README.md).
             var providers = await lean.Providers.OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -74,6 +73,7 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db, IEnumerab
             var contracts = await lean.Contracts.IgnoreAutoIncludes().Include(c => c.Schedule).ThenInclude(s => s!.AuditSchedule)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             var indicators = await Children<Indicator>(lean, "ScheduleId", cancellationToken).ConfigureAwait(false);
+            var assessments = await Children<DutyAssessment>(lean, "ScheduleId", cancellationToken).ConfigureAwait(false);
             var mandatedIssues = await Children<MandatedIssue>(lean, "AuditScheduleId", cancellationToken).ConfigureAwait(false);
             var audits = await Children<Audit>(lean, "AuditScheduleId", cancellationToken).ConfigureAwait(false);
             var returns = await lean.IndicatorReturns.ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -89,6 +89,7 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db, IEnumerab
             var model = lean.Model;
             var schedulesById = contracts.Where(c => c.Schedule is not null).ToDictionary(c => c.Schedule!.Id, c => c.Schedule!);
             Attach(model, nameof(Section11Schedule.Indicators), schedulesById, indicators);
+            Attach(model, nameof(Section11Schedule.Assessments), schedulesById, assessments);
             var auditSchedulesById = schedulesById.Values.Where(s => s.AuditSchedule is not null).ToDictionary(s => s.AuditSchedule!.Id, s => s.AuditSchedule!);
             Attach(model, nameof(AuditSchedule.MandatedIssues), auditSchedulesById, mandatedIssues);
             Attach(model, nameof(AuditSchedule.Audits), auditSchedulesById, audits);
