@@ -44,7 +44,7 @@ if [ "${BENCH_BUILD:-1}" = 1 ]; then
   dotnet build src/Commissioning.Api -c Release -nologo -v quiet -p:SkipWebBuild=true >/dev/null
   dotnet build bench/scale/tool -c Release -nologo -v quiet >/dev/null
 fi
-git rev-parse --short HEAD >"$run_dir/commit.txt"
+(git rev-parse --short HEAD 2>/dev/null || echo "not a git checkout") >"$run_dir/commit.txt"
 
 pids=()
 work=
