@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Scale benchmark (bench/README.md "scale/"): for each scale, seed the demo commissioner into a SQLite file (once;
 # kept under bench/.data), start the API and the hand-written baseline on loopback, check they give the same data,
-# drive both with wrk using the same settings, measure quarterly-progress writes, record peak memory, then write
-# bench/results/<run>/results.md and print the summary with the API/baseline ratios.
+# drive both with wrk using the same settings in alternating rounds, recording the CPU time each server spends per
+# request, measure quarterly-progress writes, record peak memory, then write bench/results/<run>/results.md and print
+# the summary with the API/baseline ratios (time and CPU).
 #
 # Settings (environment):
 #   BENCH_SCALES ("40 500 5000")        providers per scale
 #   BENCH_PLANS_PER_PROVIDER (70)       action plans per provider: 5,000 x 70 gives ~1.06M progress updates
-#   BENCH_DURATION (20s), BENCH_WARMUP (5s)   wrk per measurement (BENCH_DURATION=5s for a quick try)
+#   BENCH_DURATION (20s), BENCH_WARMUP (5s)   wrk per measurement (BENCH_DURATION=5s for a quick try); the API's JIT
+#                                       needs BENCH_WARMUP=25s or more before its figures mean anything
+#   BENCH_ROUNDS (2)                    rounds per read operation: API, baseline, API, baseline, ...; the results show
+#                                       the median of the rounds (with 2 rounds: their mean), raw.tsv every round
+#                                       (target api#<round>, baseline#<round>)
+#   BENCH_ROUND_WARMUP (3s)             warm-up of rounds after the first: both servers have served the same request
+#                                       for BENCH_WARMUP + BENCH_DURATION already, so only wrk's new connections and
+#                                       the thread pool need warming (see bench/README.md)
+#   BENCH_ROUND_ORDER (abab)            abab: the API first in every round; abba: the baseline first in even rounds
+#                                       (API, baseline, baseline, API), which cancels a steady drift between rounds
 #   BENCH_THREADS (2), BENCH_CONNECTIONS (16)  wrk threads and connections for reads
 #   BENCH_WRITE_CONNECTIONS (8)         connections for the write test (each needs open plans of its own)
 #   BENCH_OPERATIONS ("compliance-summary exceptions-page plan-tree")  reads to measure
@@ -24,6 +34,8 @@
 #                                       (commissioning_bench_<providers>_plans_<n>) by the API itself, and each run
 #                                       writes to a copy of it (CREATE DATABASE ... TEMPLATE)
 #   BENCH_POSTGRES_SCALES ("40 500")    scales whose writes are measured on PostgreSQL too
+# Every measurement window (not its warm-up) also reads the CPU time (utime + stime from /proc/<pid>/stat) of the API's
+# and the baseline's dotnet processes before and after it, and records CPU ms per completed request.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
@@ -36,6 +48,11 @@ threads=${BENCH_THREADS:-2}
 connections=${BENCH_CONNECTIONS:-16}
 write_connections=${BENCH_WRITE_CONNECTIONS:-8}
 operations=${BENCH_OPERATIONS:-compliance-summary exceptions-page plan-tree}
+rounds=${BENCH_ROUNDS:-2}
+round_warmup=${BENCH_ROUND_WARMUP:-3s}
+round_order=${BENCH_ROUND_ORDER:-abab}
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "BENCH_ROUNDS must be a whole number of rounds, 1 or more (got '$rounds')" >&2; exit 1; }
+case $round_order in abab | abba) ;; *) echo "BENCH_ROUND_ORDER must be abab or abba (got '$round_order')" >&2; exit 1 ;; esac
 api_port=${BENCH_PORT:-5271}
 baseline_port=$((api_port + 1))
 run_dir=${BENCH_RESULTS:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)}
@@ -51,6 +68,7 @@ raw=$run_dir/raw.tsv
 : >"$raw"
 record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$raw"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+clock_ticks=$(getconf CLK_TCK)
 
 if ! command -v wrk >/dev/null; then
   log "installing wrk from Debian's packages"
@@ -94,25 +112,61 @@ wait_healthy() { # url pid what
 stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 vmhwm() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
 
-measure() { # scale operation target url body-file token
-  local line
-  BENCH_BODY_FILE=$5 BENCH_TOKEN=$6 wrk -t"$threads" -c"$connections" -d"$warmup" --timeout 30s -s "$scale_dir/read.lua" "$4" >/dev/null
-  line=$(BENCH_BODY_FILE=$5 BENCH_TOKEN=$6 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$scale_dir/read.lua" "$4" | grep '^RESULT')
-  log "  $2 $3: ${line#RESULT }"
-  for pair in ${line#RESULT }; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
+# CPU time of a whole process (every thread, user + system) in clock ticks: fields 14 and 15 of /proc/<pid>/stat.
+# The command name (field 2) is in parentheses and may hold spaces, so fields are counted after its closing ')'.
+cpu_ticks() { # pid
+  local stat
+  stat=$(<"/proc/$1/stat") || { log "process $1 has gone"; exit 1; }
+  stat=${stat##*) }
+  set -- $stat # now $1 is field 3 (state), so utime is ${12} and stime ${13}
+  echo $((${12} + ${13}))
+}
+# The pid must be the server itself, not a shell around it: start_api_with's subshell execs dotnet, and the baseline's
+# `$tool ... &` is a simple command, which bash runs by exec in the forked child. Checked, since CPU is read by pid.
+check_server_pid() { # pid dll what
+  local cmdline
+  cmdline=$(tr '\0' ' ' <"/proc/$1/cmdline")
+  if [[ "$(readlink "/proc/$1/exe")" != */dotnet || "$cmdline" != *"$2"* ]]; then
+    log "pid $1 is not $3's dotnet process ($cmdline); CPU per request would be read from the wrong process"; exit 1
+  fi
+}
+# One measurement window's figures: wrk's RESULT pairs, then the measured server's CPU time, per completed request,
+# and the other server's CPU time over the same window (it should idle; "-" when there is no other server).
+record_window() { # scale operation target "RESULT pairs" requests ticks other-ticks
+  local pairs=$4 cpu_ms per_request
+  cpu_ms=$(awk -v t="$6" -v hz="$clock_ticks" 'BEGIN { printf "%.0f", t * 1000 / hz }')
+  per_request=$(awk -v t="$6" -v hz="$clock_ticks" -v n="$5" 'BEGIN { if (n > 0) printf "%.3f", t * 1000 / hz / n; else print "-" }')
+  pairs="$pairs cpu_ms=$cpu_ms cpu_ms_per_request=$per_request"
+  [ "$7" = - ] || pairs="$pairs other_cpu_ms=$(awk -v t="$7" -v hz="$clock_ticks" 'BEGIN { printf "%.0f", t * 1000 / hz }')"
+  log "  $2 $3: $pairs"
+  for pair in $pairs; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
 }
 
-measure_sequential() { # scale operation target url body-file: n requests in turn; rps = 1000 / mean ms
-  local times=() ms
+measure() { # scale operation target warm-up url body-file token server-pid other-server-pid
+  local line before other_before after other_after requests
+  BENCH_BODY_FILE=$6 BENCH_TOKEN=$7 wrk -t"$threads" -c"$connections" -d"$4" --timeout 30s -s "$scale_dir/read.lua" "$5" >/dev/null
+  before=$(cpu_ticks "$8")
+  other_before=$(cpu_ticks "$9")
+  line=$(BENCH_BODY_FILE=$6 BENCH_TOKEN=$7 wrk -t"$threads" -c"$connections" -d"$duration" --timeout 30s -s "$scale_dir/read.lua" "$5" | grep '^RESULT')
+  after=$(cpu_ticks "$8")
+  other_after=$(cpu_ticks "$9")
+  requests=$(grep -o 'requests=[0-9]*' <<<"$line")
+  record_window "$1" "$2" "$3" "${line#RESULT } warmup=$4" "${requests#requests=}" $((after - before)) $((other_after - other_before))
+}
+
+measure_sequential() { # scale operation target url body-file server-pid other-server-pid: n requests in turn; rps = 1000 / mean ms
+  local times=() ms before other_before after other_after line
+  before=$(cpu_ticks "$6")
+  other_before=$(cpu_ticks "$7")
   for _ in $(seq 1 "${BENCH_SEQUENTIAL_REQUESTS:-3}"); do
     read -r _ _ _ ms <<<"$($tool probe "$4" "$5" /dev/null)"
     times+=("$ms")
   done
-  local line
+  after=$(cpu_ticks "$6")
+  other_after=$(cpu_ticks "$7")
   line=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ t[NR] = $1; s += $1 } END {
     printf "requests=%d rps=%.3f p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f errors=0 sequential=1", NR, 1000 * NR / s, t[int((NR + 1) / 2)], t[NR], t[NR] }')
-  log "  $2 $3 (sequential): $line"
-  for pair in $line; do record "$1" "$2" "$3" "${pair%%=*}" "${pair#*=}"; done
+  record_window "$1" "$2" "$3" "$line" "${#times[@]}" $((after - before)) $((other_after - other_before))
 }
 
 mint() { # role [provider id]: a development token, or nothing when this build has no token command
@@ -120,8 +174,8 @@ mint() { # role [provider id]: a development token, or nothing when this build h
 }
 
 # submitQuarterlyProgress under wrk as the provider with most open plans; rows counted before and after.
-write_test() { # scale database(sqlite|postgresql) target(SQLite file or connection string)
-  local targets=$run_dir/responses/$1-$2-write-targets.txt writer write_token before after line result writes
+write_test() { # scale database(sqlite|postgresql) target(SQLite file or connection string) api-pid
+  local targets=$run_dir/responses/$1-$2-write-targets.txt writer write_token before after line result writes cpu_before cpu_after
   $tool write-targets "$3" >"$targets"
   writer=$(awk '/^provider / { print $2 }' "$targets")
   write_token=$(mint PROVIDER "$writer")
@@ -138,22 +192,27 @@ write_test() { # scale database(sqlite|postgresql) target(SQLite file or connect
   sleep 2
   $tool write-targets "$3" >"$targets"
   before=$($tool count "$3" ProgressUpdates)
+  cpu_before=$(cpu_ticks "$4")
   line=$(BENCH_TARGETS_FILE=$targets BENCH_TOKEN=$write_token BENCH_QUARTER=$quarter BENCH_THREADS=$threads \
     BENCH_QUERY_FILE=$scale_dir/queries/submit-progress.graphql \
     wrk -t"$threads" -c"$write_connections" -d"$duration" --timeout 30s -s "$scale_dir/submit.lua" "http://127.0.0.1:$api_port/graphql")
+  cpu_after=$(cpu_ticks "$4")
   # Requests still in flight when wrk stops may commit after it: wait for them before counting.
   sleep 2
   after=$($tool count "$3" ProgressUpdates)
   result=$(grep '^RESULT' <<<"$line")
   writes=$(grep '^WRITES' <<<"$line")
-  log "  submit-progress on $2: ${result#RESULT } ${writes#WRITES } rows added $((after - before))"
-  for pair in ${result#RESULT } ${writes#WRITES }; do record "$1" submit-progress "$2" "${pair%%=*}" "${pair#*=}"; done
-  record "$1" submit-progress "$2" rows_added $((after - before))
+  # CPU per request of the API alone: with PostgreSQL the server's own processes do part of the work, uncounted.
+  local requests
+  requests=$(grep -o 'requests=[0-9]*' <<<"$result")
+  record_window "$1" submit-progress "$2" "${result#RESULT } ${writes#WRITES } rows_added=$((after - before))" "${requests#requests=}" \
+    $((cpu_after - cpu_before)) -
 }
 
 {
   echo "Run $(basename "$run_dir"): scales $scales; $plans_per_provider action plans per provider; wrk $threads threads, $connections connections,"
-  echo "$warmup warm-up then $duration per measurement; writes with $write_connections connections; commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (uncommitted changes)');"
+  echo "$warmup warm-up then $duration per measurement; $rounds rounds per read ($round_order; later rounds $round_warmup warm-up);"
+  echo "writes with $write_connections connections; commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (uncommitted changes)');"
   echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at start."
 } >"$run_dir/settings.txt"
 quarter=$($tool current-quarter)
@@ -191,6 +250,8 @@ for scale in $scales; do
   pids+=("$baseline")
   wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API"
   wait_healthy "http://127.0.0.1:$baseline_port/health" "$baseline" "the baseline"
+  check_server_pid "$api" Commissioning.Api.dll "the API"
+  check_server_pid "$baseline" Commissioning.Bench.Scale.dll "the baseline"
 
   read -r provider_id provider_node <<<"$($tool pick-provider "$db")"
   read_token=$(mint "${BENCH_READ_ROLE:-QUALITY_TEAM}")
@@ -220,17 +281,29 @@ for scale in $scales; do
       $tool same-data "$run_dir/responses/$scale-$op.api.json" "$run_dir/responses/$scale-$op.baseline.json" || exit 1
       has_baseline=1
     fi
-    measure "$scale" "$op" api "http://127.0.0.1:$api_port/graphql" "$body" "$read_token"
-    if [ "$has_baseline" = 1 ]; then
-      if [[ " ${BENCH_BASELINE_SEQUENTIAL-500:exceptions-page 5000:exceptions-page} " == *" $scale:$op "* ]]; then
-        measure_sequential "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body"
-      else
-        measure "$scale" "$op" baseline "http://127.0.0.1:$baseline_port/$op" "$body" ""
-      fi
-    fi
+    # Rounds alternate the two servers, so drift of the machine's load during the run falls on both sides. The
+    # first round warms each server for BENCH_WARMUP (the API's JIT needs it); later rounds repeat the same request
+    # on warm servers, so BENCH_ROUND_WARMUP only reopens wrk's connections and wakes the thread pool.
+    for round in $(seq 1 "$rounds"); do
+      round_warm=$warmup
+      [ "$round" -gt 1 ] && round_warm=$round_warmup
+      order="api baseline"
+      [ "$round_order" = abba ] && [ $((round % 2)) = 0 ] && order="baseline api"
+      for target in $order; do
+        if [ "$target" = api ]; then
+          measure "$scale" "$op" "api#$round" "$round_warm" "http://127.0.0.1:$api_port/graphql" "$body" "$read_token" "$api" "$baseline"
+        elif [ "$has_baseline" = 1 ]; then
+          if [[ " ${BENCH_BASELINE_SEQUENTIAL-500:exceptions-page 5000:exceptions-page} " == *" $scale:$op "* ]]; then
+            measure_sequential "$scale" "$op" "baseline#$round" "http://127.0.0.1:$baseline_port/$op" "$body" "$baseline" "$api"
+          else
+            measure "$scale" "$op" "baseline#$round" "$round_warm" "http://127.0.0.1:$baseline_port/$op" "$body" "" "$baseline" "$api"
+          fi
+        fi
+      done
+    done
   done
 
-  [ "${BENCH_WRITES:-1}" = 1 ] && write_test "$scale" sqlite "$work"
+  [ "${BENCH_WRITES:-1}" = 1 ] && write_test "$scale" sqlite "$work" "$api"
 
   record "$scale" memory api vmhwm_kb "$(vmhwm "$api")"
   record "$scale" memory baseline vmhwm_kb "$(vmhwm "$baseline")"
@@ -261,7 +334,8 @@ for scale in $scales; do
     api=$(start_api_postgres "$work_connection" Development --Commissioning:DemoData:Enabled=false)
     pids+=("$api")
     wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API (PostgreSQL)"
-    write_test "$scale" postgresql "$work_connection"
+    check_server_pid "$api" Commissioning.Api.dll "the API (PostgreSQL)"
+    write_test "$scale" postgresql "$work_connection" "$api"
     record "$scale" memory api-postgresql vmhwm_kb "$(vmhwm "$api")"
     stop "$api"
     $tool postgres-drop "$postgres" "$work_db"

@@ -32,7 +32,8 @@ public static class PersistenceServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 // Split queries: an aggregate with several collections (a plan's actions, updates and scrutinies)
                 // loaded in one JOIN returns their product; bench/README.md measured it.
-                options.UseSqlite(SqliteConnectionString(database, connectionString), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                options.UseSqlite(SqliteConnectionString(database, connectionString), sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)
+                        .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .AddInterceptors(new SqliteConnectionSettings(database.SqliteBusyTimeout));
                 break;
             case DatabaseProvider.PostgreSql:

@@ -10,18 +10,17 @@ namespace Commissioning.GraphQL.Execution;
 internal sealed partial class ExecutionRun
 {
     // This request's answers by rule, when the handler's answer depends on the request alone
-    // (ExecutorOptions.AuthorizationDependsOnRequestOnly); null otherwise. Locked: resolvers may finish on any thread.
-    private readonly Dictionary<AuthorizationRule, AuthorizationResult>? _decisions;
+    // (ExecutorOptions.AuthorizationDependsOnRequestOnly); null otherwise. Resolvers finish on any thread, so a
+    // dictionary is never changed once published: a new answer publishes a copy. Readers (every guarded field and
+    // object of every row) then take no lock; a lock here was the most contended one in the plan tree under load.
+    private Dictionary<AuthorizationRule, AuthorizationResult>? _decisions;
 
     /// <summary>True when this request already knows every rule allows the caller, so no context needs building to ask.</summary>
     private bool AllowedBefore(AuthorizationRule[] rules)
     {
-        if (_decisions is null) return false;
-        lock (_decisions)
-        {
-            foreach (var rule in rules)
-                if (!_decisions.TryGetValue(rule, out var known) || known != AuthorizationResult.Allowed) return false;
-        }
+        if (Volatile.Read(ref _decisions) is not { } decisions) return false;
+        foreach (var rule in rules)
+            if (!decisions.TryGetValue(rule, out var known) || known != AuthorizationResult.Allowed) return false;
         return true;
     }
 
@@ -39,13 +38,20 @@ internal sealed partial class ExecutionRun
     {
         // Without a handler nothing guarded may run: a schema's rules never silently stop applying.
         if (_options.Authorize is not { } authorize) return AuthorizationResult.NotAuthorized;
-        if (_decisions is null) return authorize(authorization);
-        lock (_decisions)
-        {
-            if (_decisions.TryGetValue(authorization.Rule, out var known)) return known;
-        }
+        if (Volatile.Read(ref _decisions) is not { } decisions) return authorize(authorization);
+        if (decisions.TryGetValue(authorization.Rule, out var known)) return known;
         var result = authorize(authorization);
-        lock (_decisions) _decisions[authorization.Rule] = result;
+        while (true)
+        {
+            // Two threads may ask at once; the first answer published is the request's answer for the rule.
+            var current = Volatile.Read(ref _decisions)!;
+            if (current.TryGetValue(authorization.Rule, out known)) return known;
+            var next = new Dictionary<AuthorizationRule, AuthorizationResult>(current, ReferenceEqualityComparer.Instance)
+            {
+                [authorization.Rule] = result,
+            };
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _decisions, next, current), current)) break;
+        }
         return result;
     }
 }

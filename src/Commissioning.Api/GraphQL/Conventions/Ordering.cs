@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Commissioning.GraphQL.Errors;
 
@@ -47,7 +48,13 @@ internal static class Ordering
         return new SortKey(name, field.Property, direction == SortEnumType.Desc, Reader<T>(field.Property));
     }
 
-    private static Func<object, object?> Reader<T>(LambdaExpression key)
+    // Compiled once per key expression (the schema's, so their number is fixed): compiling one per request
+    // emitted a dynamic method each time, measured as 4% of the compliance summary's CPU plus their finalizers.
+    private static readonly ConcurrentDictionary<LambdaExpression, Func<object, object?>> Readers = new(ReferenceEqualityComparer.Instance);
+
+    private static Func<object, object?> Reader<T>(LambdaExpression key) => Readers.GetOrAdd(key, static key => CompileReader<T>(key));
+
+    private static Func<object, object?> CompileReader<T>(LambdaExpression key)
     {
         var source = Expression.Parameter(typeof(object), "source");
         var body = QueryExpressions.Bind(key, Expression.Convert(source, typeof(T)));

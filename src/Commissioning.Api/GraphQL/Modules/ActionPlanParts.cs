@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Commissioning.Api.Data;
 using Commissioning.Domain.ActionPlans;
 using Commissioning.GraphQL.DataLoader;
@@ -20,9 +21,8 @@ internal static class ActionPlanParts
     /// <summary>Notes that these plans were loaded without their parts, so their part fields load them.</summary>
     public static void LoadedWithoutParts(IResolveFieldContext context, IReadOnlyList<ActionPlan> plans)
     {
-        var set = context.DataLoaders.GetOrAdd(WithoutPartsKey, _ => new HashSet<ActionPlan>(ReferenceEqualityComparer.Instance));
-        lock (set)
-            foreach (var plan in plans) set.Add(plan);
+        var set = WithoutPartsSet(context);
+        foreach (var plan in plans) set.TryAdd(plan, 0);
     }
 
     public static async Task<IReadOnlyList<PlanAction>> ActionsAsync(IResolveFieldContext context, ActionPlan plan) =>
@@ -41,11 +41,11 @@ internal static class ActionPlanParts
     public static async Task<IReadOnlyList<ActionProgress>> EntriesAsync(IResolveFieldContext context, ProgressUpdateView update) =>
         update.Entries ?? await EntriesByUpdate(context).LoadAsync(update.Id).ConfigureAwait(false) ?? [];
 
-    private static bool WithoutParts(IResolveFieldContext context, ActionPlan plan)
-    {
-        var set = context.DataLoaders.GetOrAdd(WithoutPartsKey, _ => new HashSet<ActionPlan>(ReferenceEqualityComparer.Instance));
-        lock (set) return set.Contains(plan);
-    }
+    private static bool WithoutParts(IResolveFieldContext context, ActionPlan plan) => WithoutPartsSet(context).ContainsKey(plan);
+
+    // Asked by every part field of every plan, from whichever thread its resolver runs on: lock-free reads.
+    private static ConcurrentDictionary<ActionPlan, byte> WithoutPartsSet(IResolveFieldContext context) =>
+        context.DataLoaders.GetOrAdd(WithoutPartsKey, _ => new ConcurrentDictionary<ActionPlan, byte>(ReferenceEqualityComparer.Instance));
 
     // Parts are read in the database's order for the plan, as the whole aggregate reads them. The statements are
     // compiled once: EF Core's per-query translation and cache lookup cost more than reading a page's parts.
