@@ -4,7 +4,6 @@ using Commissioning.Domain.Exceptions;
 using Commissioning.Domain.Indicators;
 using Commissioning.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Commissioning.Api.Reporting;
 
@@ -72,31 +71,23 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
             // A contract's schedule and the schedule's audit schedule are one each: joined in the contracts' statement.
             var contracts = await lean.Contracts.IgnoreAutoIncludes().Include(c => c.Schedule).ThenInclude(s => s!.AuditSchedule)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var indicators = await Children<Indicator>(lean, "ScheduleId", cancellationToken).ConfigureAwait(false);
-            var assessments = await Children<DutyAssessment>(lean, "ScheduleId", cancellationToken).ConfigureAwait(false);
-            var mandatedIssues = await Children<MandatedIssue>(lean, "AuditScheduleId", cancellationToken).ConfigureAwait(false);
-            var audits = await Children<Audit>(lean, "AuditScheduleId", cancellationToken).ConfigureAwait(false);
             var returns = await lean.IndicatorReturns.ToListAsync(cancellationToken).ConfigureAwait(false);
             var incidents = await lean.Incidents.ToListAsync(cancellationToken).ConfigureAwait(false);
-            var plans = await lean.ActionPlans.IgnoreAutoIncludes().ToListAsync(cancellationToken).ConfigureAwait(false);
-            var actions = await Children<PlanAction>(lean, "ActionPlanId", cancellationToken).ConfigureAwait(false);
-            var updates = await Children<ProgressUpdate>(lean, nameof(ProgressUpdate.PlanId), cancellationToken).ConfigureAwait(false);
-            var scrutinies = await Children<Scrutiny>(lean, "ActionPlanId", cancellationToken).ConfigureAwait(false);
             var reviews = await lean.Reviews.ToListAsync(cancellationToken).ConfigureAwait(false);
+            var plans = await lean.ActionPlans.IgnoreAutoIncludes().ToListAsync(cancellationToken).ConfigureAwait(false);
 
-            // As the main model's includes would: each child in its parent's collection;
+            // As the main model's includes would: each child in its parent's collection, as the rows stream in;
             // a row whose parent was not read (none, under the foreign keys) is left out, as an inner join leaves it.
-            var model = lean.Model;
             var schedulesById = contracts.Where(c => c.Schedule is not null).ToDictionary(c => c.Schedule!.Id, c => c.Schedule!);
-            Attach(model, nameof(Section11Schedule.Indicators), schedulesById, indicators);
-            Attach(model, nameof(Section11Schedule.Assessments), schedulesById, assessments);
+            await AttachAsync<Section11Schedule, Indicator>(lean, "ScheduleId", nameof(Section11Schedule.Indicators), schedulesById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<Section11Schedule, DutyAssessment>(lean, "ScheduleId", nameof(Section11Schedule.Assessments), schedulesById, cancellationToken).ConfigureAwait(false);
             var auditSchedulesById = schedulesById.Values.Where(s => s.AuditSchedule is not null).ToDictionary(s => s.AuditSchedule!.Id, s => s.AuditSchedule!);
-            Attach(model, nameof(AuditSchedule.MandatedIssues), auditSchedulesById, mandatedIssues);
-            Attach(model, nameof(AuditSchedule.Audits), auditSchedulesById, audits);
+            await AttachAsync<AuditSchedule, MandatedIssue>(lean, "AuditScheduleId", nameof(AuditSchedule.MandatedIssues), auditSchedulesById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<AuditSchedule, Audit>(lean, "AuditScheduleId", nameof(AuditSchedule.Audits), auditSchedulesById, cancellationToken).ConfigureAwait(false);
             var plansById = plans.ToDictionary(p => p.Id);
-            Attach(model, nameof(ActionPlan.Actions), plansById, actions);
-            Attach(model, nameof(ActionPlan.ProgressUpdates), plansById, updates);
-            Attach(model, nameof(ActionPlan.Scrutinies), plansById, scrutinies);
+            await AttachAsync<ActionPlan, PlanAction>(lean, "ActionPlanId", nameof(ActionPlan.Actions), plansById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<ActionPlan, ProgressUpdate>(lean, nameof(ProgressUpdate.PlanId), nameof(ActionPlan.ProgressUpdates), plansById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<ActionPlan, Scrutiny>(lean, "ActionPlanId", nameof(ActionPlan.Scrutinies), plansById, cancellationToken).ConfigureAwait(false);
 
             return new ExceptionSnapshot
             {
@@ -114,24 +105,22 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
         }
     }
 
-    /// <summary>Every row of <typeparamref name="T"/> with the key of its parent (a mapped or shadow foreign key).</summary>
-    private static async Task<List<(Guid Parent, T Child)>> Children<T>(ExceptionSnapshotDbContext lean, string foreignKey, CancellationToken cancellationToken)
-        where T : class
-    {
-        var rows = await lean.Set<T>().IgnoreAutoIncludes()
-            .Select(child => new { Parent = EF.Property<Guid>(child, foreignKey), Child = child })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.ConvertAll(row => (row.Parent, row.Child));
-    }
-
-    /// <summary>Adds each child to its parent's collection <paramref name="navigation"/>, through EF Core's own accessor for it.</summary>
-    private static void Attach<TParent, TChild>(IModel model, string navigation, Dictionary<Guid, TParent> parents, List<(Guid Parent, TChild Child)> children)
+    /// <summary>
+    /// Every row of <typeparamref name="TChild"/>, added to the collection <paramref name="navigation"/> of the parent
+    /// its <paramref name="foreignKey"/> (a mapped or shadow property) names, through EF Core's own accessor for it, as
+    /// the rows stream in: nothing but the records themselves is kept.
+    /// </summary>
+    private static async Task AttachAsync<TParent, TChild>(ExceptionSnapshotDbContext lean, string foreignKey, string navigation,
+        Dictionary<Guid, TParent> parents, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
-        var collection = model.FindEntityType(typeof(TParent))!.FindNavigation(navigation)!.GetCollectionAccessor()!;
-        foreach (var (parentId, child) in children)
-            if (parents.TryGetValue(parentId, out var parent)) collection.Add(parent, child, forMaterialization: true);
+        var collection = lean.Model.FindEntityType(typeof(TParent))!.FindNavigation(navigation)!.GetCollectionAccessor()!;
+        var rows = lean.Set<TChild>().IgnoreAutoIncludes()
+            .Select(child => new { Parent = EF.Property<Guid>(child, foreignKey), Child = child })
+            .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
+        await foreach (var row in rows)
+            if (parents.TryGetValue(row.Parent, out var parent)) collection.Add(parent, row.Child, forMaterialization: true);
     }
 
     private static IQueryable<T> Scope<T>(IQueryable<T> query, Guid? providerId, System.Linq.Expressions.Expression<Func<T, Guid>> provider)
