@@ -91,7 +91,7 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         var rules = services.ServiceProvider.GetRequiredService<CommissioningOptions>();
         var today = services.ServiceProvider.GetRequiredService<IClock>().Today;
         var run = Run(snapshot, today, null, rules, () => ExceptionRun.Of(snapshot, new ExceptionEngine(), today, null, rules));
-        LogWarmedUp(run.Lines.Count, today, (long)time.GetElapsedTime(started).TotalMilliseconds);
+        LogWarmedUp(run.Lines.Count, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (long)time.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>
@@ -175,7 +175,7 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
     private partial void LogLoaded(int providers, int plans, int updates, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception report warmed up in {Milliseconds} ms: {Lines} lines as of {AsOf}")]
-    private partial void LogWarmedUp(int lines, DateOnly asOf, long milliseconds);
+    private partial void LogWarmedUp(int lines, string asOf, long milliseconds);
 
     // The options by reference: the host's are one instance, and a report under other rules is another result.
     private sealed record RunKey(DateOnly AsOf, FinancialQuarter? Quarter, CommissioningOptions Rules)
