@@ -32,11 +32,12 @@ public sealed class ExceptionSnapshotDbContext(DbContextOptions<ExceptionSnapsho
 {
     /// <summary>
     /// A context over <paramref name="db"/>'s own connection (so the same database, and the same transaction when one is
-    /// open), with the interceptors <paramref name="db"/> was configured with (the request's SQL statement count).
+    /// open), with the interceptors <paramref name="db"/> was configured with (the request's SQL statement count) and its
+    /// thread-safety setting.
     /// </summary>
     internal static ExceptionSnapshotDbContext Over(CommissioningDbContext db)
     {
-        var interceptors = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+        var core = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>();
         var builder = new DbContextOptionsBuilder<ExceptionSnapshotDbContext>();
         DbConnection connection = db.Database.GetDbConnection();
         if (db.Database.IsNpgsql())
@@ -45,7 +46,10 @@ public sealed class ExceptionSnapshotDbContext(DbContextOptions<ExceptionSnapsho
             builder.UseSqlite(connection, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         builder.UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
-        foreach (var interceptor in interceptors) builder.AddInterceptors(interceptor);
+        // The main context's thread-safety setting too: off outside Development, where it costs two async-local
+        // writes per row, and the snapshot is millions of rows.
+        builder.EnableThreadSafetyChecks(core?.ThreadSafetyChecksEnabled ?? true);
+        foreach (var interceptor in core?.Interceptors ?? []) builder.AddInterceptors(interceptor);
         return new ExceptionSnapshotDbContext(builder.Options);
     }
 
