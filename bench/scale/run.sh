@@ -242,7 +242,10 @@ for scale in $scales; do
   rm -f "$work" "$work-wal" "$work-shm"
   cp "$db" "$work"
   log "scale $scale: starting the API and the baseline"
-  api=$(start_api "$work" Development --Commissioning:DemoData:Enabled=false --Commissioning:GraphQL:ReportSqlStatements=true)
+  # Development only so that the token command's tokens are accepted; what differs by environment is set as in
+  # production (EF's thread-safety check is on in Development only).
+  api=$(start_api "$work" Development --Commissioning:DemoData:Enabled=false --Commissioning:GraphQL:ReportSqlStatements=true \
+    --Commissioning:Database:ThreadSafetyChecks=false)
   pids+=("$api")
   if curl -s -o /dev/null "http://127.0.0.1:$baseline_port/health"; then log "port $baseline_port is in use; set BENCH_PORT"; exit 1; fi
   $tool serve-baseline "$db" "$baseline_port" >>"$run_dir/baseline.log" 2>&1 &
@@ -331,7 +334,7 @@ for scale in $scales; do
     $tool postgres-copy "$postgres" "$seed_db" "$work_db"
     work_connection=$($tool postgres-database "$postgres" "$work_db")
     log "scale $scale: starting the API on PostgreSQL ($work_db, a copy of $seed_db)"
-    api=$(start_api_postgres "$work_connection" Development --Commissioning:DemoData:Enabled=false)
+    api=$(start_api_postgres "$work_connection" Development --Commissioning:DemoData:Enabled=false --Commissioning:Database:ThreadSafetyChecks=false)
     pids+=("$api")
     wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API (PostgreSQL)"
     check_server_pid "$api" Commissioning.Api.dll "the API (PostgreSQL)"

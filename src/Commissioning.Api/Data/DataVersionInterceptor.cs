@@ -20,8 +20,8 @@ namespace Commissioning.Api.Data;
 /// waits for anything after taking it, two writers cannot deadlock on it; the row is one of
 /// <see cref="DataVersion.Slots"/>, chosen at random, so concurrent commits seldom wait for each other at all. Registered by
 /// <see cref="CommissioningDbContext"/> itself, so every context counts, however it was built. Writes made without
-/// SaveChanges must call <see cref="AdvanceAsync"/> after committing (the startup seeding does, for the bulk demo
-/// seeder's own INSERTs).
+/// SaveChanges must advance it themselves: inside their transaction, before committing (the bulk demo writer,
+/// <see cref="Demo.ModelRowWriter"/>, does for each batch), or after committing when they have none.
 /// </summary>
 internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -77,6 +77,13 @@ internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTrans
     public static async Task AdvanceAsync(DbContext context, CancellationToken cancellationToken)
     {
         await context.Database.ExecuteSqlRawAsync(AdvanceSql(context), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Advances the counter inside <paramref name="transaction"/>, so it commits with writes that did not go through SaveChanges.</summary>
+    public static async Task AdvanceAsync(DbContext context, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Advance(context, transaction);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static void Prepare(DbContext? context)

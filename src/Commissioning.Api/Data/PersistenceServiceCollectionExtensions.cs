@@ -19,6 +19,7 @@ public static class PersistenceServiceCollectionExtensions
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
             UseConfiguredProvider(options, database, connectionString);
+            options.EnableThreadSafetyChecks(database.ThreadSafetyChecks ?? provider.GetRequiredService<IHostEnvironment>().IsDevelopment());
         });
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: ["ready"]);

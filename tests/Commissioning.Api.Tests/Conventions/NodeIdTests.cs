@@ -24,6 +24,20 @@ public sealed class NodeIdTests : IClassFixture<ConventionsHarness>
     }
 
     [Theory]
+    [InlineData("ActionPlan", "01352903-de30-8000-8000-001100000001")]
+    [InlineData("Provider", "ffffffff-0000-4000-8000-000000000000")]
+    [InlineData("A", "00000000-0000-0000-0000-000000000000")]
+    public void A_guid_key_gives_the_same_id_by_either_overload(string typeName, string key)
+    {
+        var guid = Guid.Parse(key);
+        var expected = Convert.ToBase64String(Encoding.UTF8.GetBytes(typeName + ":" + key));
+        Assert.Equal(expected, NodeId.Encode(typeName, guid));
+        Assert.Equal(expected, NodeId.Encode(typeName, (object)guid));
+        var longName = new string('T', 700);
+        Assert.Equal(Convert.ToBase64String(Encoding.UTF8.GetBytes(longName + ":" + key)), NodeId.Encode(longName, guid));
+    }
+
+    [Theory]
     [InlineData("not base64!")]
     [InlineData("V2lkZ2V0")] // "Widget": no key
     [InlineData("OjQy")] // ":42": no type

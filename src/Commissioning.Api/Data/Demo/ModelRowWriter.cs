@@ -42,6 +42,9 @@ internal sealed class ModelRowWriter : IDisposable
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_transaction is null) throw new InvalidOperationException("No transaction was begun.");
+        // These rows bypass SaveChanges, so count the batch as a change here, committed with it: an instance that cached
+        // a report while seeding ran sees each batch, not only the end of the seeding.
+        await DataVersionInterceptor.AdvanceAsync(_db, _transaction, cancellationToken).ConfigureAwait(false);
         await _transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         await _transaction.DisposeAsync().ConfigureAwait(false);
         _transaction = null;

@@ -13,6 +13,7 @@ public static class NodeId
 {
     public static string Encode(string typeName, object key)
     {
+        if (key is Guid guid) return Encode(typeName, guid);
         var text = key switch
         {
             Guid g => g.ToString("D"),
@@ -20,6 +21,22 @@ public static class NodeId
             _ => key.ToString() ?? "",
         };
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(typeName + ":" + text));
+    }
+
+    /// <summary>
+    /// The id of a row keyed by a Guid (every aggregate), built in one buffer on the stack: the general form made five
+    /// objects per id (the boxed key, its text, the joined text, its bytes, the result), and a plan tree writes an id
+    /// for every plan, action, revision and scrutiny.
+    /// </summary>
+    public static string Encode(string typeName, Guid key)
+    {
+        const int GuidLength = 36;
+        var length = Encoding.UTF8.GetMaxByteCount(typeName.Length) + 1 + GuidLength;
+        Span<byte> text = length <= 512 ? stackalloc byte[length] : new byte[length];
+        var written = Encoding.UTF8.GetBytes(typeName, text);
+        text[written++] = (byte)':';
+        key.TryFormat(text[written..], out var guidLength, "D");
+        return Convert.ToBase64String(text[..(written + guidLength)]);
     }
 
     /// <summary>The type name and the key text of <paramref name="id"/>; a GraphQL error when it is not an id this server issues.</summary>
