@@ -66,17 +66,24 @@ public sealed partial class CommissioningDbContext(DbContextOptions<Commissionin
             // Here, not in the host's registration, so that every context counts its commits (DataVersion).
             .AddInterceptors(DataVersionInterceptor.Instance);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ConfigureStorageConventions(configurationBuilder, Database);
+
+    /// <summary>
+    /// How values are stored on each engine. Shared with every other model of the same tables
+    /// (<see cref="Reporting.ExceptionSnapshotDbContext"/>), so that they read exactly what this one writes.
+    /// </summary>
+    internal static void ConfigureStorageConventions(ModelConfigurationBuilder configurationBuilder, Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade database)
     {
         // Names, not numbers: a reordered enum must not silently change stored meaning.
         var enums = configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Configurations.MappingConventions.EnumMaxLength);
-        if (Database.IsNpgsql())
+        if (database.IsNpgsql())
         {
             configurationBuilder.Properties<string>().UseCollation(OrdinalCollation);
             enums.UseCollation(OrdinalCollation);
         }
         configurationBuilder.Properties<FinancialQuarter>().HaveConversion<FinancialQuarterConverter>();
-        if (Database.IsSqlite())
+        if (database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SortableUtcTextConverter>();
         }

@@ -17,26 +17,38 @@ namespace Commissioning.Api.Reporting;
 /// <remarks>
 /// <para>
 /// Exception reports read every provider's plans, updates, audits and reviews; loading them per request costs
-/// seconds at 500 providers and minutes at 5,000 (bench/README.md), and running the engine over them costs more than
+/// seconds at 500 providers and more at 5,000 (bench/README.md), and running the engine over them costs more than
 /// the rest of the request, while the records change only when someone saves. Each snapshot is tagged with the
 /// <see cref="DataVersion"/> read before loading began, on the request's own connection. Every transaction that saves
 /// changes advances that counter before it commits, in any instance (<see cref="DataVersionInterceptor"/>), so:
-/// a snapshot loaded after reading version v holds at least every commit v counts, and a request that reads v again
-/// knows nothing was committed in between. A request therefore never sees data older than a write committed before
-/// it started, on SQLite and on PostgreSQL, with one API instance or many.
+/// a snapshot loaded after reading version v holds at least every commit v counts, and a request that reads v, or
+/// any version up to v, knows the snapshot holds every commit made before the request started (the counter only
+/// grows). A request therefore never sees data older than a write committed before it started, on SQLite and on
+/// PostgreSQL, with one API instance or many.
 /// </para>
 /// <para>
-/// A load runs once for all the requests that wait for it, in its own scope, and is not cancelled when one of them
-/// gives up. Results are keyed by the snapshot object itself, so they go when their snapshot goes, and a scope's
-/// results are never served to another scope: a provider's snapshot holds that provider's records alone.
+/// Loads of a scope run one at a time, each once for all the requests that wait for it, in its own service scope, and
+/// are not cancelled when one of them gives up. A request that finds the data changed while a load is under way
+/// waits for the next load, which starts when that one ends; every request arriving before the next load begins
+/// reading joins it too, since it will read after their commits. So a burst of writes costs at most one load
+/// running and one waiting, never one per request. Results are keyed by the snapshot object itself, so they go when
+/// their snapshot goes, and a scope's results are never served to another scope: a provider's snapshot holds that
+/// provider's records alone.
+/// </para>
+/// <para>
+/// With <see cref="CommissioningReportingCacheOptions.WarmUp"/> (the default) the host loads every provider's
+/// snapshot and computes today's report in the background as it starts (<see cref="ExceptionSnapshotWarmUp"/>), and
+/// keeps that snapshot, whatever its age, until the data changes; a request arriving during the warm-up joins it.
 /// </para>
 /// </remarks>
-public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProvider time, IOptions<CommissioningReportingCacheOptions> options)
+public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProvider time, IOptions<CommissioningReportingCacheOptions> options,
+    ILogger<ExceptionSnapshotCache> logger)
 {
     /// <summary>Distinct (as-of date, quarter) results kept per snapshot; beyond it results are computed and not kept.</summary>
     public const int MaxRunsPerSnapshot = 64;
 
-    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, Entry> _entries = [];
     private readonly ConditionalWeakTable<ExceptionSnapshot, ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>> _runs = new();
 
     /// <summary>The snapshot for every provider (<see cref="Guid.Empty"/>) or one provider, loaded at most once per data version.</summary>
@@ -47,12 +59,39 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
         if (version is not { } current)
             return await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        var entry = _entries.AddOrUpdate(scope,
-            key => Load(key, current, now),
-            (key, existing) => existing.Version == current && now - existing.Started < lifetime && !existing.Snapshot.IsFaulted && !existing.Snapshot.IsCanceled
-                ? existing
-                : Load(key, current, now));
+        Entry entry;
+        lock (_gate)
+        {
+            _entries.TryGetValue(scope, out var existing);
+            if (existing is not null && Serves(existing, scope, current, now, lifetime))
+            {
+                entry = existing;
+            }
+            else
+            {
+                entry = new Entry(current, now);
+                // One load per scope at a time: a newer one begins when the one under way ends, however that ends.
+                entry.Snapshot = Load(scope, entry, existing is { Snapshot.IsCompleted: false } running ? running.Snapshot : Task.CompletedTask);
+                _entries[scope] = entry;
+            }
+        }
         return await entry.Snapshot.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Loads every provider's snapshot and computes today's report over it with the host's options, as the first
+    /// request of the day would; requests that arrive meanwhile wait for the same load.
+    /// </summary>
+    internal async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        await using var services = scopes.CreateAsyncScope();
+        var db = services.ServiceProvider.GetRequiredService<CommissioningDbContext>();
+        var snapshot = await GetAsync(Guid.Empty, db, cancellationToken).ConfigureAwait(false);
+        var rules = services.ServiceProvider.GetRequiredService<CommissioningOptions>();
+        var today = services.ServiceProvider.GetRequiredService<IClock>().Today;
+        var run = Run(snapshot, today, null, rules, () => ExceptionRun.Of(snapshot, new ExceptionEngine(), today, null, rules));
+        LogWarmedUp(run.Lines.Count, today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (long)time.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>
@@ -82,15 +121,61 @@ public sealed class ExceptionSnapshotCache(IServiceScopeFactory scopes, TimeProv
         return counter is { Rows: DataVersion.Slots } ? counter.Sum : null;
     }
 
-    private Entry Load(Guid scope, long version, DateTimeOffset started) =>
-        new(version, started, Task.Run(async () =>
+    /// <summary>Whether <paramref name="entry"/> may serve a request that read <paramref name="current"/>; called under the gate.</summary>
+    private bool Serves(Entry entry, Guid scope, long current, DateTimeOffset now, TimeSpan lifetime)
+    {
+        if (entry.Snapshot.IsFaulted || entry.Snapshot.IsCanceled) return false;
+        if (!entry.Reading)
         {
+            // Not reading yet, so it will read after this request's version: it serves it, and counts that version.
+            entry.Version = Math.Max(entry.Version, current);
+            return true;
+        }
+        if (entry.Version < current) return false;
+        var kept = scope == Guid.Empty && options.Value.WarmUp;
+        return kept || !entry.Snapshot.IsCompleted || now - entry.Started < lifetime;
+    }
+
+    private Task<ExceptionSnapshot> Load(Guid scope, Entry entry, Task before) =>
+        Task.Run(async () =>
+        {
+            try
+            {
+                await before.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The load before failed; this one is on its own (its requests were told by their own load).
+            }
+            lock (_gate) entry.Reading = true;
+            var started = time.GetTimestamp();
             await using var services = scopes.CreateAsyncScope();
             var db = services.ServiceProvider.GetRequiredService<CommissioningDbContext>();
-            return await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, CancellationToken.None).ConfigureAwait(false);
-        }));
+            var snapshot = await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, CancellationToken.None).ConfigureAwait(false);
+            if (scope == Guid.Empty)
+                LogLoaded(snapshot.Providers.Count, snapshot.ActionPlans.Count, snapshot.ActionPlans.Sum(p => p.ProgressUpdates.Count),
+                    (long)time.GetElapsedTime(started).TotalMilliseconds);
+            return snapshot;
+        });
 
-    private sealed record Entry(long Version, DateTimeOffset Started, Task<ExceptionSnapshot> Snapshot);
+    private sealed class Entry(long version, DateTimeOffset started)
+    {
+        /// <summary>Every commit this version counts is in the snapshot; raised while the load has not begun reading.</summary>
+        public long Version { get; set; } = version;
+
+        public DateTimeOffset Started { get; } = started;
+
+        /// <summary>The load has begun reading: commits after this may be missing.</summary>
+        public bool Reading { get; set; }
+
+        public Task<ExceptionSnapshot> Snapshot { get; set; } = null!;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider loaded in {Milliseconds} ms: {Providers} providers, {Plans} action plans, {Updates} progress updates")]
+    private partial void LogLoaded(int providers, int plans, int updates, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception report warmed up in {Milliseconds} ms: {Lines} lines as of {AsOf}")]
+    private partial void LogWarmedUp(int lines, string asOf, long milliseconds);
 
     // The options by reference: the host's are one instance, and a report under other rules is another result.
     private sealed record RunKey(DateOnly AsOf, FinancialQuarter? Quarter, CommissioningOptions Rules)
@@ -112,6 +197,13 @@ public sealed class CommissioningReportingCacheOptions
     /// scopes nobody asks about any more, not on staleness). Zero turns the cache off: every request loads afresh.
     /// </summary>
     public TimeSpan ExceptionSnapshotLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Load every provider's snapshot and compute today's exception report in the background as the host starts, and
+    /// keep that snapshot until the data changes whatever its age, so that no request waits for a cold load at
+    /// 5,000 providers (bench/README.md). Needs the cache (a lifetime above zero).
+    /// </summary>
+    public bool WarmUp { get; set; } = true;
 }
 
 public static class ExceptionSnapshotCacheServiceCollectionExtensions
@@ -122,6 +214,7 @@ public static class ExceptionSnapshotCacheServiceCollectionExtensions
         services.AddOptions<CommissioningReportingCacheOptions>().Bind(configuration.GetSection(CommissioningReportingCacheOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExceptionSnapshotCache>();
+        services.AddHostedService<ExceptionSnapshotWarmUp>();
         return services;
     }
 }

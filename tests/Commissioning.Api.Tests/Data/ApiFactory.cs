@@ -17,6 +17,8 @@ internal sealed class ApiFactory(IReadOnlyDictionary<string, string?> settings, 
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // No background load of the exception snapshot while a test works on the database, unless it asks for one.
+        builder.UseSetting("Commissioning:Reporting:WarmUp", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -111,6 +111,8 @@ internal sealed class GraphQLApi : IDisposable
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             foreach (var (key, value) in database.Settings) builder.UseSetting(key, value);
+            // No background load at start unless a test asks for it: tests count the statements each request runs.
+            builder.UseSetting("Commissioning:Reporting:WarmUp", "false");
             if (settings.TryGetValue("environment", out var environment) && environment is not null
                 && !string.Equals(environment, Environments.Development, StringComparison.OrdinalIgnoreCase))
                 builder.UseSetting(BearerAuthenticationOptions.SectionName + ":Authority", IdentityProvider.Authority);

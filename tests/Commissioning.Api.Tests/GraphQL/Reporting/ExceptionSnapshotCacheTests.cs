@@ -1,6 +1,9 @@
 using Commissioning.Api.Tests.Conventions;
 using Commissioning.Domain;
+using Commissioning.Api.Reporting;
 using Commissioning.Domain.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
 
@@ -197,6 +200,39 @@ public sealed class ExceptionSnapshotCacheTests
         var again = await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam);
         again.AssertNoErrors();
         Assert.True(again.At("extensions", "sqlStatements").GetInt32() > 1);
+    }
+
+    [Fact]
+    public async Task With_the_warm_up_on_the_first_report_after_start_reads_only_the_data_version()
+    {
+        using var api = GraphQLApi.Start(db => ReportingSeed.AddProvider(db, ReportingSeed.AddLscb(db), 1),
+            new Dictionary<string, string?> { ["Commissioning:Reporting:WarmUp"] = "true" });
+        var warmUp = api.Services.GetServices<IHostedService>().OfType<ExceptionSnapshotWarmUp>().Single();
+        await warmUp.ExecuteTask!;
+
+        var first = await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam);
+        first.AssertNoErrors();
+        Assert.Equal(2, first.At("data", "exceptions", "totalCount").GetInt32());
+        Assert.Equal(1, first.At("extensions", "sqlStatements").GetInt32());
+    }
+
+    [Fact]
+    public async Task Requests_that_arrive_together_after_a_commit_share_one_load()
+    {
+        Domain.Schedules.Section11Schedule? schedule = null;
+        using var api = GraphQLApi.Start(db => schedule = ReportingSeed.AddProvider(db, ReportingSeed.AddLscb(db), 1).Schedule);
+        (await api.PostAsync(Missing, caller: ReportingSeed.QualityTeam)).AssertNoErrors();
+        using (var db = api.NewContext())
+        {
+            db.Add(ReportingSeed.SubmittedReturn(schedule!, ReportingSeed.Q1));
+            db.SaveChanges();
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.PostAsync(Missing, caller: ReportingSeed.QualityTeam)));
+        Assert.All(answers, a => Assert.Equal(1, a.At("data", "exceptions", "totalCount").GetInt32()));
+        // Every request reads the data version; the records were read once, by whichever request started the load.
+        var statements = answers.Select(a => a.At("extensions", "sqlStatements").GetInt32()).ToList();
+        Assert.Equal(7, statements.Count(n => n == 1));
     }
 
     private static List<string> Names(System.Text.Json.JsonElement response)

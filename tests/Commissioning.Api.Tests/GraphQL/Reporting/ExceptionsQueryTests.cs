@@ -139,7 +139,7 @@ public sealed class ExceptionsQueryTests
     }
 
     [Fact]
-    public async Task Provider_staff_see_only_their_own_exceptions_loaded_in_as_many_statements_as_everyone_s()
+    public async Task Provider_staff_see_only_their_own_exceptions_loaded_in_no_more_statements_than_everyone_s()
     {
         Guid own = Guid.Empty;
         using var api = GraphQLApi.Start(db =>
@@ -159,7 +159,10 @@ public sealed class ExceptionsQueryTests
         Assert.NotEmpty(mine);
         Assert.All(mine, name => Assert.Equal("Provider 001", name));
         Assert.Equal(10 * mine.Count, everyone.At("data", "exceptions", "totalCount").GetInt32());
-        Assert.Equal(everyone.At("extensions", "sqlStatements").GetInt32(), staff.At("extensions", "sqlStatements").GetInt32());
+        // Every provider's records are read through the lean snapshot model, one provider's through the scoped main model:
+        // a fixed number of statements each, whatever the number of providers or records, and staff no more than everyone.
+        Assert.InRange(staff.At("extensions", "sqlStatements").GetInt32(), 2, everyone.At("extensions", "sqlStatements").GetInt32());
+        Assert.InRange(everyone.At("extensions", "sqlStatements").GetInt32(), 2, 16);
     }
 
     [Fact]
