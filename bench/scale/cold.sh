@@ -35,8 +35,9 @@ tool="dotnet $scale_dir/tool/bin/Release/net10.0/Commissioning.Bench.Scale.dll"
 mkdir -p "$run_dir/responses"
 raw=$run_dir/raw.tsv
 : >"$raw"
-record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$raw"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$run_dir/run.log" >&2; }
+# shellcheck source=common.sh
+. "$root/bench/scale/common.sh"
 
 command -v sqlite3 >/dev/null || { log "sqlite3 is needed (Debian package sqlite3)"; exit 1; }
 if [ "${BENCH_BUILD:-1}" = 1 ]; then
@@ -54,15 +55,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-wait_healthy() { # url pid what
-  for _ in $(seq 1 3600); do
-    curl -sf "$1" >/dev/null 2>&1 && return 0
-    kill -0 "$2" 2>/dev/null || { log "$3 exited; see $run_dir/api.log"; exit 1; }
-    sleep 0.2
-  done
-  log "$3 did not become healthy"; exit 1
-}
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 vmhwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }

@@ -66,8 +66,9 @@ tool="dotnet $scale_dir/tool/bin/Release/net10.0/Commissioning.Bench.Scale.dll"
 mkdir -p "$run_dir/responses" "$data_dir"
 raw=$run_dir/raw.tsv
 : >"$raw"
-record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$raw"; }
 log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+# shellcheck source=common.sh
+. "$root/bench/scale/common.sh"
 clock_ticks=$(getconf CLK_TCK)
 
 if ! command -v wrk >/dev/null; then
@@ -101,15 +102,6 @@ start_api_postgres() { # connection-string environment -> pid
   local connection=$1 environment=$2; shift 2
   start_api_with "$environment" --Commissioning:Database:Provider=PostgreSql --ConnectionStrings:Commissioning="$connection" "$@"
 }
-wait_healthy() { # url pid what
-  for _ in $(seq 1 3600); do
-    curl -sf "$1" >/dev/null 2>&1 && return 0
-    kill -0 "$2" 2>/dev/null || { log "$3 exited; see $run_dir/api.log"; exit 1; }
-    sleep 0.5
-  done
-  log "$3 did not become healthy"; exit 1
-}
-stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 vmhwm() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
 
 # CPU time of a whole process (every thread, user + system) in clock ticks: fields 14 and 15 of /proc/<pid>/stat.

@@ -1,0 +1,12 @@
+# Shell functions the scale scripts share (run.sh, cold.sh). Source after setting raw (the raw.tsv path) and run_dir,
+# and after defining log.
+record() { printf '%s\t%s\t%s\t%s\t%s\n' "$@" >>"$raw"; }
+wait_healthy() { # url pid what: until the url answers; stops the script if the process exits or an hour passes
+  for _ in $(seq 1 7200); do
+    curl -sf "$1" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { log "$3 exited; see $run_dir/api.log"; exit 1; }
+    sleep 0.5
+  done
+  log "$3 did not become healthy"; exit 1
+}
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
