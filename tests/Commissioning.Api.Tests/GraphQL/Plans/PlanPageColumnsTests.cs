@@ -13,11 +13,15 @@ namespace Commissioning.Api.Tests.GraphQL.Plans;
 
 /// <summary>
 /// A page of plans leaves out a plan's status history and LSCB lists unless its selection shows them
-/// (<see cref="ActionPlanHeaders"/>); every field answers exactly as for the whole plan either way.
+/// (<see cref="ActionPlanHeaders"/>), and reads its actions and scrutinies with only the columns selected
+/// (<see cref="Api.GraphQL.Conventions.SelectedColumns{TEntity}"/>); every field answers exactly as for the whole
+/// plan (<c>node(id:)</c>) whatever else the query selects.
 /// </summary>
-public sealed class PlanPageHeaderTests : IDisposable
+public sealed class PlanPageColumnsTests : IDisposable
 {
     private const string Header = "id providerId title source status raisedOn version accountableManager { name jobTitle }";
+    private const string Actions = "id description owner dueDate intendedOutcome howReviewed category status completedOn evidence";
+    private const string Scrutinies = "id subject progressUpdate { id } outcome advice scrutinisedOn byName recordedAt";
     private const string Lists = "statusHistory { from to at byUserId byRole } lscbIds lscbs { id name } submittedToLscbIds";
 
     private readonly PlansWorld _world = new();
@@ -55,6 +59,45 @@ public sealed class PlanPageHeaderTests : IDisposable
             Assert.Equal((await NodeAsync(id, Header)).GetRawText(), shown.GetRawText());
         }
         Assert.Equal(JsonValueKind.Null, (await PageAsync($"{{ actionPlans {{ nodes {{ {Header} }} }} }}", draft.Id)).GetProperty("accountableManager").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_pages_actions_and_scrutinies_show_each_field_as_the_whole_plan_does_whatever_else_is_selected()
+    {
+        var steps = await new PlanSteps(_world).CreateAsync();
+        await steps.AddActionAsync();
+        await steps.AddActionAsync("Train every ward's staff");
+        await steps.AppointManagerAsync();
+        await steps.SubmitAsync();
+        await steps.ScrutiniseAsync("ACCEPTED");
+        await steps.SubmitToLscbAsync();
+        await steps.StartAsync();
+        await steps.ReportAsync("COMPLETE", "Done on every ward.");
+        var whole = await NodeAsync(steps.Id, $"actions {{ {Actions} }} scrutinies {{ {Scrutinies} }}");
+        Assert.Equal(2, whole.GetProperty("actions").GetArrayLength());
+        Assert.NotEqual(JsonValueKind.Null, whole.At("actions", 0, "completedOn").ValueKind);
+        Assert.NotEqual("", whole.At("scrutinies", 0, "advice").GetString());
+
+        string[] selections =
+        [
+            $"actions {{ {Actions} }} scrutinies {{ {Scrutinies} }}",
+            "actions { id description status } scrutinies { id outcome byName }",
+            "brief: actions { id dueDate } long: actions { id intendedOutcome evidence } scrutinies { ... on Scrutiny { id advice } recordedAt }",
+            "actions { __typename id category completedOn } scrutinies { id subject progressUpdate { id } scrutinisedOn }",
+        ];
+        foreach (var selection in selections)
+        {
+            var shown = await PageAsync($"{{ actionPlans {{ nodes {{ id {selection} }} }} }}", steps.Id);
+            foreach (var list in shown.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Array))
+            {
+                var field = list.Name is "brief" or "long" ? "actions" : list.Name;
+                var expected = whole.GetProperty(field).EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+                Assert.Equal(expected.Count, list.Value.GetArrayLength());
+                foreach (var item in list.Value.EnumerateArray())
+                    foreach (var member in item.EnumerateObject().Where(m => m.Name != "__typename"))
+                        Assert.Equal(expected[item.GetProperty("id").GetString()!].GetProperty(member.Name).GetRawText(), member.Value.GetRawText());
+            }
+        }
     }
 
     /// <summary>

@@ -4,12 +4,20 @@ using Commissioning.GraphQL.Types;
 namespace Commissioning.Api.GraphQL.Conventions;
 
 /// <summary>
-/// Which fields a request selects on the nodes of a connection, read from the document before the page loads, so
-/// that a page can leave out columns that no selected field shows. It errs towards "selected": fragments are expanded
-/// whatever their type condition, and <c>@skip</c>/<c>@include</c> are not evaluated.
+/// Which fields a request selects under a field, read from the document before anything loads, so that a query can
+/// leave out columns that no selected field shows. It errs towards "selected": fragments are expanded whatever their
+/// type condition, and <c>@skip</c>/<c>@include</c> are not evaluated.
 /// </summary>
-internal static class ConnectionSelection
+internal static class SelectedFields
 {
+    /// <summary>The fields selected directly under the field of <paramref name="context"/> (an object or a list of them).</summary>
+    public static IEnumerable<FieldNode> Of(IResolveFieldContext context)
+    {
+        foreach (var node in context.FieldNodes)
+            foreach (var field in Fields(context, node.SelectionSet))
+                yield return field;
+    }
+
     /// <summary>
     /// Whether every field selected on the connection's nodes (<c>nodes { ... }</c> and <c>edges { node { ... } }</c>)
     /// is one of <paramref name="allowed"/>; <paramref name="context"/> is the connection field's.
