@@ -50,6 +50,8 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Entry> _entries = [];
     private readonly ConditionalWeakTable<ExceptionSnapshot, ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>> _runs = new();
+    // What the change log held when each snapshot of every provider began reading (ChangeLog).
+    private readonly ConditionalWeakTable<ExceptionSnapshot, ChangeLog.Basis> _bases = new();
 
     /// <summary>The snapshot for every provider (<see cref="Guid.Empty"/>) or one provider, loaded at most once per data version.</summary>
     public async Task<ExceptionSnapshot> GetAsync(Guid scope, CommissioningDbContext db, CancellationToken cancellationToken)
@@ -70,8 +72,9 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             else
             {
                 entry = new Entry(current, now);
-                // One load per scope at a time: a newer one begins when the one under way ends, however that ends.
-                entry.Snapshot = Load(scope, entry, existing is { Snapshot.IsCompleted: false } running ? running.Snapshot : Task.CompletedTask);
+                // One load per scope at a time: a newer one begins when the one under way ends, however that ends, and
+                // starts from its snapshot when it has one.
+                entry.Snapshot = Load(scope, entry, existing?.Snapshot);
                 _entries[scope] = entry;
             }
         }
@@ -136,12 +139,13 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         return kept || !entry.Snapshot.IsCompleted || now - entry.Started < lifetime;
     }
 
-    private Task<ExceptionSnapshot> Load(Guid scope, Entry entry, Task before) =>
+    private Task<ExceptionSnapshot> Load(Guid scope, Entry entry, Task<ExceptionSnapshot>? before) =>
         Task.Run(async () =>
         {
+            ExceptionSnapshot? previous = null;
             try
             {
-                await before.ConfigureAwait(false);
+                if (before is not null) previous = await before.ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -151,12 +155,33 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             var started = time.GetTimestamp();
             await using var services = scopes.CreateAsyncScope();
             var db = services.ServiceProvider.GetRequiredService<CommissioningDbContext>();
-            var snapshot = await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, CancellationToken.None).ConfigureAwait(false);
-            if (scope == Guid.Empty)
+            var loader = new ExceptionSnapshotLoader(db);
+            if (scope != Guid.Empty) return await loader.LoadAsync(scope, CancellationToken.None).ConfigureAwait(false);
+
+            // Read before the records, as the request's version is: every commit it counts is in what is read after.
+            var basis = await ChangeLog.ReadAsync(db, CancellationToken.None).ConfigureAwait(false);
+            var plan = ChangeLog.Plan(previous is not null && _bases.TryGetValue(previous, out var known) ? known : null, basis);
+            ExceptionSnapshot snapshot;
+            if (plan.Providers is { } changed)
+            {
+                snapshot = await loader.ReloadProvidersAsync(previous!, changed, CancellationToken.None).ConfigureAwait(false);
+                LogUpdated(changed.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            }
+            else
+            {
+                snapshot = await loader.LoadAsync(null, CancellationToken.None).ConfigureAwait(false);
                 LogLoaded(snapshot.Providers.Count, snapshot.ActionPlans.Count, snapshot.ActionPlans.Sum(p => p.ProgressUpdates.Count),
-                    (long)time.GetElapsedTime(started).TotalMilliseconds);
+                    (long)time.GetElapsedTime(started).TotalMilliseconds, plan.Reason);
+            }
+            if (basis is not null) _bases.AddOrUpdate(snapshot, basis);
+            LastLoad = plan;
+            if (basis is { Entries.Count: > 2 * DataChange.Kept })
+                await ChangeLog.PruneAsync(db, CancellationToken.None).ConfigureAwait(false);
             return snapshot;
         });
+
+    /// <summary>How the last load of every provider's snapshot went: the providers it read afresh, or why it read them all.</summary>
+    internal ChangeLog.LoadPlan? LastLoad { get; private set; }
 
     private sealed class Entry(long version, DateTimeOffset started)
     {
@@ -171,8 +196,11 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         public Task<ExceptionSnapshot> Snapshot { get; set; } = null!;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider loaded in {Milliseconds} ms: {Providers} providers, {Plans} action plans, {Updates} progress updates")]
-    private partial void LogLoaded(int providers, int plans, int updates, long milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider loaded in {Milliseconds} ms ({Reason}): {Providers} providers, {Plans} action plans, {Updates} progress updates")]
+    private partial void LogLoaded(int providers, int plans, int updates, long milliseconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider updated in {Milliseconds} ms: {Changed} providers' records read afresh")]
+    private partial void LogUpdated(int changed, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception report warmed up in {Milliseconds} ms: {Lines} lines as of {AsOf}")]
     private partial void LogWarmedUp(int lines, string asOf, long milliseconds);
