@@ -52,6 +52,8 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
     private readonly ConditionalWeakTable<ExceptionSnapshot, ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>> _runs = new();
     // What the change log held when each snapshot of every provider began reading (ChangeLog).
     private readonly ConditionalWeakTable<ExceptionSnapshot, ChangeLog.Basis> _bases = new();
+    // For a snapshot updated from an earlier one: the earlier one's computed lines, and what changed between them.
+    private readonly ConditionalWeakTable<ExceptionSnapshot, Derivation> _derivations = new();
 
     /// <summary>The snapshot for every provider (<see cref="Guid.Empty"/>) or one provider, loaded at most once per data version.</summary>
     public async Task<ExceptionSnapshot> GetAsync(Guid scope, CommissioningDbContext db, CancellationToken cancellationToken)
@@ -106,6 +108,9 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         var runs = _runs.GetValue(snapshot, _ => new ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>());
         var key = new RunKey(asOf, quarter, rules);
         if (runs.TryGetValue(key, out var known)) return known.Value;
+        // The same report over the snapshot this one was updated from: recompute only what the change can reach.
+        if (_derivations.TryGetValue(snapshot, out var derivation) && derivation.Lines.TryGetValue(key, out var previous))
+            compute = () => ExceptionRun.Updated(snapshot, new ExceptionEngine(), previous, derivation.Providers, derivation.Incidents, asOf, quarter, rules);
         if (runs.Count >= MaxRunsPerSnapshot) return compute();
         return runs.GetOrAdd(key, _ => new Lazy<ExceptionRun>(compute, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
@@ -165,6 +170,7 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             if (plan.Providers is { } changed)
             {
                 snapshot = await loader.ReloadProvidersAsync(previous!, changed, CancellationToken.None).ConfigureAwait(false);
+                if (!ReferenceEquals(snapshot, previous)) _derivations.AddOrUpdate(snapshot, Derive(previous!, changed));
                 LogUpdated(changed.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
             }
             else
@@ -179,6 +185,24 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
                 await ChangeLog.PruneAsync(db, CancellationToken.None).ConfigureAwait(false);
             return snapshot;
         });
+
+    /// <summary>
+    /// What a snapshot updated from <paramref name="previous"/> needs to update its results: the lines of every result
+    /// already computed over <paramref name="previous"/> (the lines alone, so the earlier snapshot can go), the providers
+    /// read afresh and their incidents as they were.
+    /// </summary>
+    private Derivation Derive(ExceptionSnapshot previous, IReadOnlyCollection<Guid> changed)
+    {
+        var providers = changed.ToHashSet();
+        var lines = new Dictionary<RunKey, IReadOnlyList<Domain.Exceptions.ExceptionLine>>();
+        if (_runs.TryGetValue(previous, out var runs))
+            foreach (var (key, run) in runs)
+                if (run.IsValueCreated) lines[key] = run.Value.Lines;
+        var incidents = previous.Incidents.Where(i => providers.Contains(i.ProviderId)).Select(i => i.Id).ToHashSet();
+        return new Derivation(lines, providers, incidents);
+    }
+
+    private sealed record Derivation(Dictionary<RunKey, IReadOnlyList<Domain.Exceptions.ExceptionLine>> Lines, HashSet<Guid> Providers, HashSet<Guid> Incidents);
 
     /// <summary>How the last load of every provider's snapshot went: the providers it read afresh, or why it read them all.</summary>
     internal ChangeLog.LoadPlan? LastLoad { get; private set; }

@@ -80,29 +80,77 @@ public sealed class ExceptionEngine
     {
         var context = new ExceptionContext(snapshot, asOf, options);
         var lines = new List<ExceptionLine>();
-        foreach (var detector in _detectors)
-        {
-            var severity = detector.Code.SeverityIn(options);
-            foreach (var found in detector.Detect(context))
-            {
-                if (found.AroseOn > asOf
-                    || (quarter is { } q && found.Quarter > q)
-                    || (providerId is { } p && found.ProviderId != p))
-                {
-                    continue;
-                }
-                lines.Add(new ExceptionLine(
-                    detector.Code,
-                    severity,
-                    found.ProviderId,
-                    found.SubjectType,
-                    found.SubjectId,
-                    found.Message,
-                    found.AroseOn,
-                    asOf.DayNumber - found.AroseOn.DayNumber));
-            }
-        }
+        foreach (var detector in _detectors) Detect(detector, context, quarter, providerId, lines);
         return Order(lines, id => id is { } known ? context.FindProvider(known)?.Name : null);
+    }
+
+    /// <summary>
+    /// What <see cref="Compute"/> gives over <paramref name="snapshot"/>, from <paramref name="previous"/>, what it gave
+    /// (same as-of date, options and quarter, no provider filter) over an earlier snapshot that differs from this one
+    /// only in the records of <paramref name="changed"/> (and holds the same reviews): detectors that read one
+    /// provider's records run again for the providers whose exceptions can have changed, on those providers' records
+    /// alone; detectors that read across providers run again over everything; every other line is kept.
+    /// </summary>
+    /// <param name="changedIncidents">
+    /// The incidents of <paramref name="changed"/> in the earlier snapshot: a plan of another provider that names one
+    /// of them (or one of theirs now) is labelled by it, so that provider's lines are computed again too.
+    /// </param>
+    public IReadOnlyList<ExceptionLine> Update(
+        IReadOnlyList<ExceptionLine> previous,
+        ExceptionSnapshot snapshot,
+        IReadOnlySet<Guid> changed,
+        IReadOnlySet<Guid> changedIncidents,
+        DateOnly asOf,
+        CommissioningOptions options,
+        FinancialQuarter? quarter = null)
+    {
+        var incidents = changedIncidents.Concat(snapshot.Incidents.Where(i => changed.Contains(i.ProviderId)).Select(i => i.Id)).ToHashSet();
+        var affected = changed.Concat(snapshot.ActionPlans
+                .Where(p => p.SourceRecordKind == ActionPlans.SourceRecordKind.Incident && incidents.Contains(p.SourceRecordId))
+                .Select(p => p.ProviderId))
+            .ToHashSet();
+        var part = new ExceptionSnapshot
+        {
+            Providers = [.. snapshot.Providers.Where(p => affected.Contains(p.Id))],
+            Contracts = [.. snapshot.Contracts.Where(c => affected.Contains(c.ProviderId))],
+            Schedules = [.. snapshot.Schedules.Where(s => affected.Contains(s.ProviderId))],
+            IndicatorReturns = [.. snapshot.IndicatorReturns.Where(r => affected.Contains(r.ProviderId))],
+            // Every incident: a plan is labelled by the incident it names, whoever's it is.
+            Incidents = snapshot.Incidents,
+            ActionPlans = [.. snapshot.ActionPlans.Where(p => affected.Contains(p.ProviderId))],
+        };
+        var perProvider = _detectors.Where(d => !d.ReadsAcrossProviders).ToList();
+        var kept = perProvider.Select(d => d.Code).ToHashSet();
+        var lines = previous.Where(l => kept.Contains(l.Code) && !(l.ProviderId is { } id && affected.Contains(id))).ToList();
+        var partContext = new ExceptionContext(part, asOf, options);
+        foreach (var detector in perProvider) Detect(detector, partContext, quarter, null, lines);
+        var context = new ExceptionContext(snapshot, asOf, options);
+        foreach (var detector in _detectors.Where(d => d.ReadsAcrossProviders)) Detect(detector, context, quarter, null, lines);
+        return Order(lines, id => id is { } known ? context.FindProvider(known)?.Name : null);
+    }
+
+    private static void Detect(IExceptionDetector detector, ExceptionContext context, FinancialQuarter? quarter, Guid? providerId, List<ExceptionLine> lines)
+    {
+        var asOf = context.AsOf;
+        var severity = detector.Code.SeverityIn(context.Options);
+        foreach (var found in detector.Detect(context))
+        {
+            if (found.AroseOn > asOf
+                || (quarter is { } q && found.Quarter > q)
+                || (providerId is { } p && found.ProviderId != p))
+            {
+                continue;
+            }
+            lines.Add(new ExceptionLine(
+                detector.Code,
+                severity,
+                found.ProviderId,
+                found.SubjectType,
+                found.SubjectId,
+                found.Message,
+                found.AroseOn,
+                asOf.DayNumber - found.AroseOn.DayNumber));
+        }
     }
 
     /// <summary>
