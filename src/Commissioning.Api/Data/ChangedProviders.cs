@@ -5,6 +5,7 @@ using Commissioning.Domain.Incidents;
 using Commissioning.Domain.Indicators;
 using Commissioning.Domain.Meetings;
 using Commissioning.Domain.Organisations;
+using Commissioning.Domain.Reviews;
 using Commissioning.Domain.Schedules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -16,10 +17,12 @@ namespace Commissioning.Api.Data;
 /// aggregate that carries a provider (a provider itself, its contracts, schedules, returns, incidents and plans) names
 /// it, before and after the save; a child or owned value names the provider of the aggregate it hangs from, found by
 /// walking down from every tracked aggregate (children are saved with their root), or, for a child taken out of its
-/// parent's collection, through its key to that parent. Anything else the exception snapshot reads (a review, which
-/// AUTHOR_CONFLICT compares across providers; an LSCB; a record of a kind added later) is not one provider's change:
-/// <see cref="Everything"/>. Records the snapshot never reads (the audit trail, meetings, published reports, the
-/// counter and the log themselves) name nothing.
+/// parent's collection, through its key to that parent. A review (with its owned parts) sets <see cref="Reviews"/>:
+/// reviews belong to no provider or to several (AUTHOR_CONFLICT compares them across providers), and are few, so
+/// they are read again whole. Anything else the exception snapshot reads (an LSCB, a record of a kind added later,
+/// a child whose aggregate is not tracked) is not one provider's change: <see cref="Everything"/>. Records the
+/// snapshot never reads (the audit trail, meetings, published reports, the counter and the log themselves) name
+/// nothing.
 /// </summary>
 internal sealed class ChangedProviders
 {
@@ -30,7 +33,13 @@ internal sealed class ChangedProviders
     private static readonly HashSet<Type> ProviderRoots =
         [typeof(Contract), typeof(Section11Schedule), typeof(IndicatorReturn), typeof(Incident), typeof(ActionPlan)];
 
+    /// <summary>What the log writes for a change to reviews, beside the providers' ids.</summary>
+    public const string ReviewsToken = "reviews";
+
     public HashSet<Guid> Providers { get; } = [];
+
+    /// <summary>A review changed: the reviews are read again, whole.</summary>
+    public bool Reviews { get; private set; }
 
     /// <summary>A change that is not (only) some providers' records: every snapshot must be read afresh.</summary>
     public bool Everything { get; private set; }
@@ -51,6 +60,11 @@ internal sealed class ChangedProviders
 
         foreach (var entry in changed)
         {
+            if (Root(entry.Metadata).ClrType == typeof(Review))
+            {
+                Reviews = true;
+                continue;
+            }
             var providers = byEntity.GetValueOrDefault(entry.Entity) ?? ThroughParent(entry, byKey);
             if (providers is null)
             {
@@ -67,12 +81,27 @@ internal sealed class ChangedProviders
         }
     }
 
-    /// <summary>The log's text for these changes: null for everything, else the providers' ids, comma-separated.</summary>
-    public string? ToLogText() => Everything ? null : string.Join(',', Providers.Order());
+    /// <summary>
+    /// The log's text for these changes: null for everything, else the providers' ids, comma-separated, after
+    /// <see cref="ReviewsToken"/> when reviews changed.
+    /// </summary>
+    public string? ToLogText() =>
+        Everything ? null : string.Join(',', (Reviews ? [ReviewsToken] : Array.Empty<string>()).Concat(Providers.Order().Select(p => p.ToString())));
 
-    /// <summary>Parses <see cref="DataChange.Providers"/>; null stands for everything.</summary>
-    public static IReadOnlyList<Guid>? Parse(string? text) =>
-        text is null ? null : text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
+    /// <summary>Parses <see cref="DataChange.Providers"/>; null stands for everything, and so does text it cannot read.</summary>
+    public static (IReadOnlyList<Guid> Providers, bool Reviews)? Parse(string? text)
+    {
+        if (text is null) return null;
+        var providers = new List<Guid>();
+        var reviews = false;
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == ReviewsToken) reviews = true;
+            else if (Guid.TryParse(part, out var id)) providers.Add(id);
+            else return null;
+        }
+        return (providers, reviews);
+    }
 
     private static Microsoft.EntityFrameworkCore.Metadata.IEntityType Root(Microsoft.EntityFrameworkCore.Metadata.IEntityType type)
     {

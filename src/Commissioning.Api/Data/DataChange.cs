@@ -23,8 +23,9 @@ public sealed class DataChange
     public long Version { get; set; }
 
     /// <summary>
-    /// The providers whose records the transaction changed, as comma-separated ids; null when the change is not
-    /// one provider's (a review, an LSCB, a bulk write, raw SQL) or names more than <see cref="MaxProviders"/>.
+    /// The providers whose records the transaction changed, as comma-separated ids, after the word "reviews" when it
+    /// changed a review; null when the change is not one provider's (an LSCB, a bulk write, raw SQL) or names more
+    /// than <see cref="MaxProviders"/>.
     /// </summary>
     public string? Providers { get; set; }
 }

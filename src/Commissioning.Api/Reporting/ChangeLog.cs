@@ -24,8 +24,11 @@ internal static class ChangeLog
     /// <summary>The counter and the log's entries (id and the providers they name; null for everything) in one view.</summary>
     internal sealed record Basis(long Version, Dictionary<Guid, string?> Entries);
 
-    /// <summary>The providers to read afresh into the previous snapshot, or null (with why) to read everything.</summary>
-    internal sealed record LoadPlan(IReadOnlyCollection<Guid>? Providers, string Reason);
+    /// <summary>
+    /// The providers to read afresh into the previous snapshot, and whether the reviews are, or null providers (with
+    /// why) to read everything.
+    /// </summary>
+    internal sealed record LoadPlan(IReadOnlyCollection<Guid>? Providers, string Reason, bool Reviews = false);
 
     public static async Task<Basis?> ReadAsync(CommissioningDbContext db, CancellationToken cancellationToken)
     {
@@ -66,18 +69,20 @@ internal static class ChangeLog
         if (then is null) return new(null, "no earlier snapshot to update");
         if (now is null) return new(null, "the change counter is incomplete");
         var providers = new HashSet<Guid>();
+        var reviews = false;
         var commits = 0L;
         foreach (var (id, text) in now.Entries)
         {
             if (then.Entries.ContainsKey(id)) continue;
             commits++;
             if (ChangedProviders.Parse(text) is not { } named) return new(null, "a change not limited to some providers");
-            providers.UnionWith(named);
+            providers.UnionWith(named.Providers);
+            reviews |= named.Reviews;
         }
         if (commits != now.Version - then.Version)
             return new(null, $"the change log covers {commits} of {now.Version - then.Version} commits since the last load");
         if (providers.Count > DataChange.MaxProviders) return new(null, $"{providers.Count} providers changed");
-        return new(providers, $"{providers.Count} providers changed");
+        return new(providers, $"{providers.Count} providers changed" + (reviews ? ", and reviews" : ""), reviews);
     }
 
     /// <summary>Removes the entries more than <see cref="DataChange.Kept"/> commits behind the newest.</summary>

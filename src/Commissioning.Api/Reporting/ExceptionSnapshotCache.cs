@@ -169,9 +169,9 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             ExceptionSnapshot snapshot;
             if (plan.Providers is { } changed)
             {
-                snapshot = await loader.ReloadProvidersAsync(previous!, changed, CancellationToken.None).ConfigureAwait(false);
+                snapshot = await loader.ReloadProvidersAsync(previous!, changed, plan.Reviews, CancellationToken.None).ConfigureAwait(false);
                 if (!ReferenceEquals(snapshot, previous)) _derivations.AddOrUpdate(snapshot, Derive(previous!, changed));
-                LogUpdated(changed.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+                LogUpdated(plan.Reason, (long)time.GetElapsedTime(started).TotalMilliseconds);
             }
             else
             {
@@ -223,8 +223,8 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider loaded in {Milliseconds} ms ({Reason}): {Providers} providers, {Plans} action plans, {Updates} progress updates")]
     private partial void LogLoaded(int providers, int plans, int updates, long milliseconds, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider updated in {Milliseconds} ms: {Changed} providers' records read afresh")]
-    private partial void LogUpdated(int changed, long milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider updated in {Milliseconds} ms: {Changed}, read afresh")]
+    private partial void LogUpdated(string changed, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception report warmed up in {Milliseconds} ms: {Lines} lines as of {AsOf}")]
     private partial void LogWarmedUp(int lines, string asOf, long milliseconds);

@@ -58,19 +58,20 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
         };
     }
 
-    private Task<ExceptionSnapshot> LoadEveryProviderAsync(CancellationToken cancellationToken) => LoadLeanAsync(null, cancellationToken);
+    private Task<ExceptionSnapshot> LoadEveryProviderAsync(CancellationToken cancellationToken) => LoadLeanAsync(null, true, cancellationToken);
 
     /// <summary>
     /// <paramref name="previous"/>, a snapshot of every provider, with the records of <paramref name="changed"/> read
     /// afresh in their place (every other provider's records are shared with it, not copied): what a full load would
-    /// give when no record but those providers' changed since <paramref name="previous"/> was read. Reviews are kept as
-    /// they are: a change to a review is not one provider's (<see cref="Data.ChangedProviders"/>).
+    /// give when no record but those providers' (and, with <paramref name="reviews"/>, the reviews) changed since
+    /// <paramref name="previous"/> was read. Reviews, which belong to no provider or to several
+    /// (<see cref="Data.ChangedProviders"/>), are few: they are read again whole, or kept.
     /// </summary>
-    public async Task<ExceptionSnapshot> ReloadProvidersAsync(ExceptionSnapshot previous, IReadOnlyCollection<Guid> changed,
+    public async Task<ExceptionSnapshot> ReloadProvidersAsync(ExceptionSnapshot previous, IReadOnlyCollection<Guid> changed, bool reviews,
         CancellationToken cancellationToken)
     {
-        if (changed.Count == 0) return previous;
-        var fresh = await LoadProvidersAsync(changed, cancellationToken).ConfigureAwait(false);
+        if (changed.Count == 0 && !reviews) return previous;
+        var fresh = await LoadLeanAsync(changed.ToList(), reviews, cancellationToken).ConfigureAwait(false);
         var ids = changed.ToHashSet();
         return new ExceptionSnapshot
         {
@@ -79,14 +80,14 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
             Schedules = previous.Schedules,
             IndicatorReturns = Replace(previous.IndicatorReturns, fresh.IndicatorReturns, r => ids.Contains(r.ProviderId)),
             Incidents = Replace(previous.Incidents, fresh.Incidents, i => ids.Contains(i.ProviderId)),
-            Reviews = previous.Reviews,
+            Reviews = reviews ? fresh.Reviews : previous.Reviews,
             ActionPlans = Replace(previous.ActionPlans, fresh.ActionPlans, p => ids.Contains(p.ProviderId)),
         };
     }
 
     /// <summary>The records of <paramref name="providers"/> alone, every review left out, through the lean model.</summary>
     internal Task<ExceptionSnapshot> LoadProvidersAsync(IReadOnlyCollection<Guid> providers, CancellationToken cancellationToken) =>
-        LoadLeanAsync(providers.ToList(), cancellationToken);
+        LoadLeanAsync(providers.ToList(), false, cancellationToken);
 
     private static List<T> Replace<T>(IReadOnlyList<T> previous, IReadOnlyList<T> fresh, Func<T, bool> changed)
     {
@@ -97,8 +98,8 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
         return list;
     }
 
-    /// <summary>Every provider's records through the lean model, or only those of <paramref name="only"/> (reviews then left out).</summary>
-    private async Task<ExceptionSnapshot> LoadLeanAsync(List<Guid>? only, CancellationToken cancellationToken)
+    /// <summary>Every provider's records through the lean model, or only those of <paramref name="only"/>, with every review or none.</summary>
+    private async Task<ExceptionSnapshot> LoadLeanAsync(List<Guid>? only, bool reviews, CancellationToken cancellationToken)
     {
         // Opened by the main context, so its per-connection settings (SQLite's busy timeout) apply.
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -113,7 +114,7 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
             var returns = await Only(lean.IndicatorReturns, only, r => r.ProviderId).ToListAsync(cancellationToken).ConfigureAwait(false);
             var incidents = await Only(lean.Incidents, only, i => i.ProviderId).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var reviews = only is null ? await lean.Reviews.ToListAsync(cancellationToken).ConfigureAwait(false) : [];
+            var reviewList = reviews ? await lean.Reviews.ToListAsync(cancellationToken).ConfigureAwait(false) : [];
             var plans = await Only(lean.ActionPlans, only, p => p.ProviderId).IgnoreAutoIncludes().ToListAsync(cancellationToken).ConfigureAwait(false);
 
             // As the main model's includes would: each child in its parent's collection, as the rows stream in;
@@ -136,7 +137,7 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
                 Contracts = contracts,
                 IndicatorReturns = returns,
                 Incidents = incidents,
-                Reviews = reviews,
+                Reviews = reviewList,
                 ActionPlans = plans,
             };
         }

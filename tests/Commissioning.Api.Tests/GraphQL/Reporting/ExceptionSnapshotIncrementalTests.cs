@@ -72,6 +72,32 @@ public sealed class ExceptionSnapshotIncrementalTests
     }
 
     [Fact]
+    public async Task A_new_review_rereads_the_reviews_alone_and_the_next_report_shows_it()
+    {
+        var world = World.Start(2);
+        using var api = world.Api;
+        Assert.Equal(4, await MissingCount(api));
+
+        using (var db = api.NewContext())
+        {
+            // Due by 31 October 2025, not complete: REVIEW_TIMESCALE_BREACHED on 20 November.
+            var review = Domain.Reviews.Review.Open(ReportingSeed.QualityTeam, Domain.Reviews.ReviewKind.ProviderImr, "SCR-7",
+                db.Lscbs.Select(l => l.Id).Single(), null, world.Providers[1], new DateOnly(2025, 9, 1), new DateOnly(2025, 10, 31),
+                new CommissioningOptions(), ReportingSeed.Clock);
+            db.Add(review.Value);
+            db.SaveChanges();
+        }
+
+        const string breached = """{ exceptions(asOf: "2025-11-20", where: { code: { eq: REVIEW_TIMESCALE_BREACHED } }, first: 10) { totalCount } }""";
+        var report = await api.PostAsync(breached, caller: ReportingSeed.QualityTeam);
+        report.AssertNoErrors();
+        Assert.Equal(1, report.At("data", "exceptions", "totalCount").GetInt32());
+        Assert.Empty(LastLoad(api).Providers!);
+        Assert.True(LastLoad(api).Reviews);
+        await AssertSameReportAsAFreshInstance(api);
+    }
+
+    [Fact]
     public async Task A_change_that_is_not_one_provider_s_rereads_everything()
     {
         var world = World.Start(2);

@@ -175,7 +175,7 @@ public sealed partial class ExceptionSnapshotLoaderTests
         };
         ExceptionSnapshot updated;
         await using (var db = database.NewContext())
-            updated = await new ExceptionSnapshotLoader(db).ReloadProvidersAsync(older, [changed], CancellationToken.None);
+            updated = await new ExceptionSnapshotLoader(db).ReloadProvidersAsync(older, [changed], false, CancellationToken.None);
         var engine = new ExceptionEngine();
         var options = new CommissioningOptions();
         var asOf = DemoDataGenerator.Generate(demo).Options.AsOf;
