@@ -110,7 +110,13 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         if (runs.TryGetValue(key, out var known)) return known.Value;
         // The same report over the snapshot this one was updated from: recompute only what the change can reach.
         if (_derivations.TryGetValue(snapshot, out var derivation) && derivation.Lines.TryGetValue(key, out var previous))
-            compute = () => ExceptionRun.Updated(snapshot, new ExceptionEngine(), previous, derivation.Providers, derivation.Incidents, asOf, quarter, rules);
+            compute = () =>
+            {
+                var started = time.GetTimestamp();
+                var run = ExceptionRun.Updated(snapshot, new ExceptionEngine(), previous, derivation.Providers, derivation.Incidents, asOf, quarter, rules);
+                LogRunUpdated(run.Lines.Count, derivation.Providers.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+                return run;
+            };
         if (runs.Count >= MaxRunsPerSnapshot) return compute();
         return runs.GetOrAdd(key, _ => new Lazy<ExceptionRun>(compute, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
@@ -225,6 +231,9 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider updated in {Milliseconds} ms: {Changed}, read afresh")]
     private partial void LogUpdated(string changed, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception report updated in {Milliseconds} ms: {Lines} lines, {Providers} providers' lines computed again")]
+    private partial void LogRunUpdated(int lines, int providers, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception report warmed up in {Milliseconds} ms: {Lines} lines as of {AsOf}")]
     private partial void LogWarmedUp(int lines, string asOf, long milliseconds);

@@ -109,24 +109,67 @@ public sealed class ExceptionEngine
                 .Where(p => p.SourceRecordKind == ActionPlans.SourceRecordKind.Incident && incidents.Contains(p.SourceRecordId))
                 .Select(p => p.ProviderId))
             .ToHashSet();
+        var plans = snapshot.ActionPlans.Where(p => affected.Contains(p.ProviderId)).ToList();
+        // The incidents those plans name, whoever's they are: a plan is labelled by the incident it answers.
+        var named = plans.Where(p => p.SourceRecordKind == ActionPlans.SourceRecordKind.Incident).Select(p => p.SourceRecordId).ToHashSet();
         var part = new ExceptionSnapshot
         {
             Providers = [.. snapshot.Providers.Where(p => affected.Contains(p.Id))],
             Contracts = [.. snapshot.Contracts.Where(c => affected.Contains(c.ProviderId))],
             Schedules = [.. snapshot.Schedules.Where(s => affected.Contains(s.ProviderId))],
             IndicatorReturns = [.. snapshot.IndicatorReturns.Where(r => affected.Contains(r.ProviderId))],
-            // Every incident: a plan is labelled by the incident it names, whoever's it is.
-            Incidents = snapshot.Incidents,
-            ActionPlans = [.. snapshot.ActionPlans.Where(p => affected.Contains(p.ProviderId))],
+            Incidents = [.. snapshot.Incidents.Where(i => named.Contains(i.Id))],
+            ActionPlans = plans,
         };
         var perProvider = _detectors.Where(d => !d.ReadsAcrossProviders).ToList();
-        var kept = perProvider.Select(d => d.Code).ToHashSet();
-        var lines = previous.Where(l => kept.Contains(l.Code) && !(l.ProviderId is { } id && affected.Contains(id))).ToList();
+        var codes = perProvider.Select(d => d.Code).ToHashSet();
+        // Still in report order: the names of the providers they are about did not change.
+        var kept = previous.Where(l => codes.Contains(l.Code) && !(l.ProviderId is { } id && affected.Contains(id))).ToList();
+        var fresh = new List<ExceptionLine>();
         var partContext = new ExceptionContext(part, asOf, options);
-        foreach (var detector in perProvider) Detect(detector, partContext, quarter, null, lines);
+        foreach (var detector in perProvider) Detect(detector, partContext, quarter, null, fresh);
         var context = new ExceptionContext(snapshot, asOf, options);
-        foreach (var detector in _detectors.Where(d => d.ReadsAcrossProviders)) Detect(detector, context, quarter, null, lines);
-        return Order(lines, id => id is { } known ? context.FindProvider(known)?.Name : null);
+        foreach (var detector in _detectors.Where(d => d.ReadsAcrossProviders)) Detect(detector, context, quarter, null, fresh);
+        var order = new ReportOrder(id => id is { } known ? context.FindProvider(known)?.Name : null);
+        fresh.Sort(order);
+        return Merge(kept, fresh, order);
+    }
+
+    // Two lists in report order as one: a sort of everything again costs most of an update at 5,000 providers.
+    private static List<ExceptionLine> Merge(List<ExceptionLine> first, List<ExceptionLine> second, ReportOrder order)
+    {
+        var merged = new List<ExceptionLine>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count && j < second.Count)
+            merged.Add(order.Compare(first[i], second[j]) <= 0 ? first[i++] : second[j++]);
+        for (; i < first.Count; i++) merged.Add(first[i]);
+        for (; j < second.Count; j++) merged.Add(second[j]);
+        return merged;
+    }
+
+    /// <summary>
+    /// <see cref="Order"/>'s order as a comparer. Lines equal under it are equal in every member (days outstanding
+    /// follow from the day the exception arose), so a sort that is not stable gives the same list.
+    /// </summary>
+    private sealed class ReportOrder(Func<Guid?, string?> providerName) : IComparer<ExceptionLine>
+    {
+        public int Compare(ExceptionLine? x, ExceptionLine? y)
+        {
+            if (ReferenceEquals(x, y)) return 0;
+            if (x is null) return -1;
+            if (y is null) return 1;
+            var c = Comparer<Severity>.Default.Compare(y.Severity, x.Severity);
+            if (c == 0) c = x.AroseOn.CompareTo(y.AroseOn);
+            if (c == 0) c = (x.ProviderId is null).CompareTo(y.ProviderId is null);
+            if (c == 0 && x.ProviderId != y.ProviderId)
+                c = StringComparer.OrdinalIgnoreCase.Compare(providerName(x.ProviderId) ?? "", providerName(y.ProviderId) ?? "");
+            if (c == 0) c = Nullable.Compare(x.ProviderId, y.ProviderId);
+            if (c == 0) c = Comparer<ExceptionCode>.Default.Compare(x.Code, y.Code);
+            if (c == 0) c = StringComparer.Ordinal.Compare(x.SubjectType, y.SubjectType);
+            if (c == 0) c = x.SubjectId.CompareTo(y.SubjectId);
+            if (c == 0) c = StringComparer.Ordinal.Compare(x.Message, y.Message);
+            return c;
+        }
     }
 
     private static void Detect(IExceptionDetector detector, ExceptionContext context, FinancialQuarter? quarter, Guid? providerId, List<ExceptionLine> lines)

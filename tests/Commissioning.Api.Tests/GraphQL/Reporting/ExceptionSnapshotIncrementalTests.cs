@@ -174,6 +174,39 @@ public sealed class ExceptionSnapshotIncrementalTests
         await AssertSameReportAsAFreshInstance(api);
     }
 
+    [Fact]
+    public async Task The_log_is_pruned_behind_the_snapshot_and_later_commits_still_update_it()
+    {
+        var world = World.Start(2);
+        using var api = world.Api;
+        Assert.Equal(4, await MissingCount(api));
+
+        // 2,100 commits that changed nothing the snapshot reads, counted and logged in one transaction.
+        using (var db = api.NewContext())
+        {
+            var id = db.Database.IsNpgsql() ? "gen_random_uuid()" : "lower(hex(randomblob(16)))";
+            var sql = $"""
+                UPDATE "DataVersions" SET "Value" = "Value" + 2100 WHERE "Id" = 1;
+                INSERT INTO "DataChanges" ("Id", "Version", "Providers")
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2100) SELECT {id}, i, '' FROM n;
+                """;
+            db.Database.ExecuteSqlRaw(sql);
+        }
+        Assert.Equal(4, await MissingCount(api));
+        Assert.Empty(LastLoad(api).Providers!);
+        using (var db = api.NewContext())
+            Assert.InRange(db.Set<DataChange>().Count(), 1, DataChange.Kept + 1);
+
+        using (var db = api.NewContext())
+        {
+            db.Add(ReportingSeed.SubmittedReturn(world.Schedules[0], ReportingSeed.Q1));
+            db.SaveChanges();
+        }
+        Assert.Equal(3, await MissingCount(api));
+        Assert.Equal([world.Providers[0]], LastLoad(api).Providers);
+        await AssertSameReportAsAFreshInstance(api);
+    }
+
     private static ChangeLog.LoadPlan LastLoad(GraphQLApi api) =>
         api.Services.GetRequiredService<ExceptionSnapshotCache>().LastLoad ?? throw new InvalidOperationException("nothing loaded");
 
