@@ -181,6 +181,9 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             }
             else
             {
+                // Not kept while everything is read again: two snapshots of every provider at once would double the peak.
+                previous = null;
+                before = null;
                 snapshot = await loader.LoadAsync(null, CancellationToken.None).ConfigureAwait(false);
                 LogLoaded(snapshot.Providers.Count, snapshot.ActionPlans.Count, snapshot.ActionPlans.Sum(p => p.ProgressUpdates.Count),
                     (long)time.GetElapsedTime(started).TotalMilliseconds, plan.Reason);
