@@ -15,8 +15,8 @@ public sealed record ComplianceRow
     public string OdsCode { get; init; } = "";
     public FinancialQuarter Quarter { get; init; }
 
-    /// <summary>The ratings of the page this row was read in; set on every row once its page is read.</summary>
-    internal CompliancePageRatings? PageRatings { get; init; }
+    /// <summary>The row's ratings, read with its page when the query selects any of them; null otherwise.</summary>
+    internal ProviderCompliance? Ratings { get; init; }
 }
 
 /// <summary>The ratings of one provider for one quarter.</summary>

@@ -43,7 +43,8 @@ internal static class Paging
                 var window = filtered;
                 if (after is not null) window = window.Where(KeysetCursor.Beyond<T>(keys, after, after: true));
                 if (before is not null) window = window.Where(KeysetCursor.Beyond<T>(keys, before, after: false));
-                var rows = await Ordering.Apply(window, keys, reverse: backward).Take(size + 1).ToListAsync(ct).ConfigureAwait(false);
+                var page = Ordering.Apply(window, keys, reverse: backward).Take(size + 1);
+                var rows = await (type.PageReader is { } read ? read(context, page, ct) : page.ToListAsync(ct)).ConfigureAwait(false);
                 var more = rows.Count > size;
                 if (more) rows.RemoveAt(size);
                 if (backward) rows.Reverse();

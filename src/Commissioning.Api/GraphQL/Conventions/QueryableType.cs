@@ -33,6 +33,7 @@ public sealed class QueryableType<T>
     internal IReadOnlyList<QueryableField> Sorts => _sorts;
     internal IReadOnlyList<(string Field, SortEnumType Direction)> DefaultOrder => _defaultOrder;
     internal Action<IResolveFieldContext, IReadOnlyList<T>>? PageLoaded { get; private set; }
+    internal Func<IResolveFieldContext, IQueryable<T>, CancellationToken, Task<List<T>>>? PageReader { get; private set; }
 
     public QueryableType<T> Filter<TProperty>(string name, Expression<Func<T, TProperty>> property)
     {
@@ -94,6 +95,17 @@ public sealed class QueryableType<T>
     public QueryableType<T> OnPageLoaded(Action<IResolveFieldContext, IReadOnlyList<T>> loaded)
     {
         PageLoaded += loaded;
+        return this;
+    }
+
+    /// <summary>
+    /// Reads a page's rows from its finished query (filtered, ordered, limited) instead of materialising whole
+    /// entities: a type with heavy columns that few of its fields show can read them only when the request's
+    /// selection asks for such a field. The rows must carry the key and every sort key, for the cursors.
+    /// </summary>
+    public QueryableType<T> ReadPageWith(Func<IResolveFieldContext, IQueryable<T>, CancellationToken, Task<List<T>>> reader)
+    {
+        PageReader = reader;
         return this;
     }
 

@@ -37,6 +37,7 @@ public sealed class ActionPlansModule : ISchemaModule
             .FilterAndSort("title", p => p.Title)
             .FilterAndSort("raisedOn", p => p.RaisedOn)
             .OrderByDefault("raisedOn", SortEnumType.Desc)
+            .ReadPageWith(ActionPlanHeaders.ReadAsync)
             .OnPageLoaded(ActionPlanParts.LoadedWithoutParts));
         // Declares ProgressUpdateConnection for the nested connection; a plan's revisions are paged in memory.
         schema.Conventions.Queryable<ProgressUpdateView, Guid>(ProgressUpdateTypeName, u => u.Id, _ => { });
@@ -48,7 +49,10 @@ public sealed class ActionPlansModule : ISchemaModule
         schema.Mutation(m => ActionPlanMutations.Declare(m, schema.Conventions));
     }
 
-    /// <summary>The plans alone: their parts load for the whole page, and only when selected (<see cref="ActionPlanParts"/>).</summary>
+    /// <summary>
+    /// The plans alone: their parts load for the whole page, and only when selected (<see cref="ActionPlanParts"/>);
+    /// their history and LSCB lists only when selected too (<see cref="ActionPlanHeaders"/>).
+    /// </summary>
     private static IQueryable<ActionPlan> Visible(IResolveFieldContext context)
     {
         var plans = context.Db().ActionPlans.AsNoTracking().IgnoreAutoIncludes();

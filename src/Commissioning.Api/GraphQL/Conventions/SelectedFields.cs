@@ -1,0 +1,68 @@
+using Commissioning.GraphQL.Language;
+using Commissioning.GraphQL.Types;
+
+namespace Commissioning.Api.GraphQL.Conventions;
+
+/// <summary>
+/// Which fields a request selects under a field, read from the document before anything loads, so that a query can
+/// leave out columns that no selected field shows. It errs towards "selected": fragments are expanded whatever their
+/// type condition, and <c>@skip</c>/<c>@include</c> are not evaluated.
+/// </summary>
+internal static class SelectedFields
+{
+    /// <summary>The fields selected directly under the field of <paramref name="context"/> (an object or a list of them).</summary>
+    public static IEnumerable<FieldNode> Of(IResolveFieldContext context)
+    {
+        foreach (var node in context.FieldNodes)
+            foreach (var field in Fields(context, node.SelectionSet))
+                yield return field;
+    }
+
+    /// <summary>
+    /// Whether every field selected on the connection's nodes (<c>nodes { ... }</c> and <c>edges { node { ... } }</c>)
+    /// is one of <paramref name="allowed"/>; <paramref name="context"/> is the connection field's.
+    /// </summary>
+    public static bool NodesSelectOnly(IResolveFieldContext context, IReadOnlySet<string> allowed)
+    {
+        foreach (var connection in context.FieldNodes)
+        {
+            foreach (var field in Fields(context, connection.SelectionSet))
+            {
+                if (field.Name.Value == "nodes" && !SelectsOnly(context, field.SelectionSet, allowed)) return false;
+                if (field.Name.Value != "edges") continue;
+                foreach (var edgeField in Fields(context, field.SelectionSet))
+                    if (edgeField.Name.Value == "node" && !SelectsOnly(context, edgeField.SelectionSet, allowed)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static bool SelectsOnly(IResolveFieldContext context, SelectionSetNode? selection, IReadOnlySet<string> allowed)
+    {
+        foreach (var field in Fields(context, selection))
+            if (!allowed.Contains(field.Name.Value)) return false;
+        return true;
+    }
+
+    /// <summary>The fields of a selection set with its fragments (inline and named) expanded, without their sub-selections.</summary>
+    private static IEnumerable<FieldNode> Fields(IResolveFieldContext context, SelectionSetNode? selection)
+    {
+        if (selection is null) yield break;
+        foreach (var node in selection.Selections)
+        {
+            if (node is FieldNode field)
+            {
+                yield return field;
+                continue;
+            }
+            var fragment = node switch
+            {
+                InlineFragmentNode inline => inline.SelectionSet,
+                // Validation has rejected unknown and cyclic spreads before any resolver runs.
+                FragmentSpreadNode spread => context.Fragments.GetValueOrDefault(spread.Name.Value)?.SelectionSet,
+                _ => null,
+            };
+            foreach (var nested in Fields(context, fragment)) yield return nested;
+        }
+    }
+}
