@@ -22,14 +22,21 @@ namespace Commissioning.Api.Data;
 /// <see cref="CommissioningDbContext"/> itself, so every context counts, however it was built. Writes made without
 /// SaveChanges must advance it themselves: inside their transaction, before committing (the bulk demo writer,
 /// <see cref="Demo.ModelRowWriter"/>, does for each batch), or after committing when they have none.
+/// <para>
+/// With the counter, the same transaction writes one <see cref="DataChange"/> entry naming the providers whose records
+/// it changed (<see cref="ChangedProviders"/>, gathered at each SaveChanges from the tracked entries), or none in
+/// particular (null) for a change that is not per provider and for every write made without SaveChanges, so that the
+/// exception snapshot can reload just those providers. A transaction that mixes SaveChanges with writes of its own
+/// must call <see cref="AdvanceAsync(DbContext, DbTransaction, CancellationToken)"/> too, which logs it as changing
+/// everything.
+/// </para>
 /// </summary>
 internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public static readonly DataVersionInterceptor Instance = new();
 
-    // Contexts whose open transaction has saved changes not yet counted.
-    private static readonly ConditionalWeakTable<DbContext, object> Pending = new();
-    private static readonly object Marker = new();
+    // Contexts whose open transaction has saved changes not yet counted, with the providers those changes touched.
+    private static readonly ConditionalWeakTable<DbContext, ChangedProviders> Pending = new();
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -46,9 +53,9 @@ internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTrans
 
     public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
     {
-        if (Take(eventData.Context) is { } context)
+        if (Take(eventData.Context) is var (context, changes))
         {
-            using var command = Advance(context, transaction);
+            using var command = Advance(context, transaction, changes.ToLogText());
             command.ExecuteNonQuery();
         }
         return result;
@@ -57,9 +64,9 @@ internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTrans
     public async ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData,
         InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context) is { } context)
+        if (Take(eventData.Context) is var (context, changes))
         {
-            await using var command = Advance(context, transaction);
+            await using var command = Advance(context, transaction, changes.ToLogText());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         return result;
@@ -76,13 +83,13 @@ internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTrans
     /// <summary>Advances the counter on its own, for writes that did not go through SaveChanges.</summary>
     public static async Task AdvanceAsync(DbContext context, CancellationToken cancellationToken)
     {
-        await context.Database.ExecuteSqlRawAsync(AdvanceSql(context), cancellationToken).ConfigureAwait(false);
+        await context.Database.ExecuteSqlRawAsync(AdvanceSql(context, null), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Advances the counter inside <paramref name="transaction"/>, so it commits with writes that did not go through SaveChanges.</summary>
     public static async Task AdvanceAsync(DbContext context, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var command = Advance(context, transaction);
+        await using var command = Advance(context, transaction, null);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -91,26 +98,38 @@ internal sealed class DataVersionInterceptor : ISaveChangesInterceptor, IDbTrans
         if (context is null || !context.ChangeTracker.HasChanges()) return;
         // Without a transaction EF saves a single statement on its own, and the counter could not commit with it.
         if (context.Database.CurrentTransaction is null) context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
-        Pending.AddOrUpdate(context, Marker);
+        Pending.GetValue(context, _ => new ChangedProviders()).Add(context);
     }
 
-    private static DbContext? Take(DbContext? context) => context is not null && Pending.Remove(context) ? context : null;
+    private static (DbContext Context, ChangedProviders Changes)? Take(DbContext? context) =>
+        context is not null && Pending.TryGetValue(context, out var changes) && Pending.Remove(context) ? (context, changes) : null;
 
-    private static DbCommand Advance(DbContext context, DbTransaction transaction)
+    private static DbCommand Advance(DbContext context, DbTransaction transaction, string? providers)
     {
         var command = transaction.Connection!.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = AdvanceSql(context);
+        command.CommandText = AdvanceSql(context, providers);
         return command;
     }
 
-    private static string AdvanceSql(DbContext context)
+    /// <summary>
+    /// Advances one slot of the counter and logs the commit with the counter as this transaction sees it. The
+    /// providers' text is ids and commas only (<see cref="ChangedProviders.ToLogText"/>), so it is written inline.
+    /// </summary>
+    private static string AdvanceSql(DbContext context, string? providers)
     {
         var entity = context.Model.FindEntityType(typeof(DataVersion))!;
         var sql = context.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
         var value = sql.DelimitIdentifier(nameof(DataVersion.Value));
         var id = sql.DelimitIdentifier(nameof(DataVersion.Id));
-        return $"UPDATE {table} SET {value} = {value} + 1 WHERE {id} = {1 + Random.Shared.Next(DataVersion.Slots)}";
+        var log = context.Model.FindEntityType(typeof(DataChange))!;
+        var logTable = sql.DelimitIdentifier(log.GetTableName()!, log.GetSchema());
+        var text = providers is null ? "NULL" : $"'{providers}'";
+        // PostgreSQL types the literal by its column only in VALUES, not in a SELECT's list.
+        var key = context.Database.IsNpgsql() ? $"CAST('{Guid.NewGuid()}' AS uuid)" : $"'{Guid.NewGuid()}'";
+        return $"UPDATE {table} SET {value} = {value} + 1 WHERE {id} = {1 + Random.Shared.Next(DataVersion.Slots)};\n"
+            + $"INSERT INTO {logTable} ({id}, {sql.DelimitIdentifier(nameof(DataChange.Version))}, {sql.DelimitIdentifier(nameof(DataChange.Providers))}) "
+            + $"SELECT {key}, SUM({value}), {text} FROM {table}";
     }
 }

@@ -50,6 +50,10 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, Entry> _entries = [];
     private readonly ConditionalWeakTable<ExceptionSnapshot, ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>> _runs = new();
+    // What the change log held when each snapshot of every provider began reading (ChangeLog).
+    private readonly ConditionalWeakTable<ExceptionSnapshot, ChangeLog.Basis> _bases = new();
+    // For a snapshot updated from an earlier one: the earlier one's computed lines, and what changed between them.
+    private readonly ConditionalWeakTable<ExceptionSnapshot, Derivation> _derivations = new();
 
     /// <summary>The snapshot for every provider (<see cref="Guid.Empty"/>) or one provider, loaded at most once per data version.</summary>
     public async Task<ExceptionSnapshot> GetAsync(Guid scope, CommissioningDbContext db, CancellationToken cancellationToken)
@@ -70,8 +74,9 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             else
             {
                 entry = new Entry(current, now);
-                // One load per scope at a time: a newer one begins when the one under way ends, however that ends.
-                entry.Snapshot = Load(scope, entry, existing is { Snapshot.IsCompleted: false } running ? running.Snapshot : Task.CompletedTask);
+                // One load per scope at a time: a newer one begins when the one under way ends, however that ends, and
+                // starts from its snapshot when it has one.
+                entry.Snapshot = Load(scope, entry, existing?.Snapshot);
                 _entries[scope] = entry;
             }
         }
@@ -103,6 +108,15 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         var runs = _runs.GetValue(snapshot, _ => new ConcurrentDictionary<RunKey, Lazy<ExceptionRun>>());
         var key = new RunKey(asOf, quarter, rules);
         if (runs.TryGetValue(key, out var known)) return known.Value;
+        // The same report over the snapshot this one was updated from: recompute only what the change can reach.
+        if (_derivations.TryGetValue(snapshot, out var derivation) && derivation.Lines.TryGetValue(key, out var previous))
+            compute = () =>
+            {
+                var started = time.GetTimestamp();
+                var run = ExceptionRun.Updated(snapshot, new ExceptionEngine(), previous, derivation.Providers, derivation.Incidents, asOf, quarter, rules);
+                LogRunUpdated(run.Lines.Count, derivation.Providers.Count, (long)time.GetElapsedTime(started).TotalMilliseconds);
+                return run;
+            };
         if (runs.Count >= MaxRunsPerSnapshot) return compute();
         return runs.GetOrAdd(key, _ => new Lazy<ExceptionRun>(compute, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
@@ -136,12 +150,13 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         return kept || !entry.Snapshot.IsCompleted || now - entry.Started < lifetime;
     }
 
-    private Task<ExceptionSnapshot> Load(Guid scope, Entry entry, Task before) =>
+    private Task<ExceptionSnapshot> Load(Guid scope, Entry entry, Task<ExceptionSnapshot>? before) =>
         Task.Run(async () =>
         {
+            ExceptionSnapshot? previous = null;
             try
             {
-                await before.ConfigureAwait(false);
+                if (before is not null) previous = await before.ConfigureAwait(false);
             }
             catch (Exception)
             {
@@ -151,12 +166,55 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
             var started = time.GetTimestamp();
             await using var services = scopes.CreateAsyncScope();
             var db = services.ServiceProvider.GetRequiredService<CommissioningDbContext>();
-            var snapshot = await new ExceptionSnapshotLoader(db).LoadAsync(scope == Guid.Empty ? null : scope, CancellationToken.None).ConfigureAwait(false);
-            if (scope == Guid.Empty)
+            var loader = new ExceptionSnapshotLoader(db);
+            if (scope != Guid.Empty) return await loader.LoadAsync(scope, CancellationToken.None).ConfigureAwait(false);
+
+            // Read before the records, as the request's version is: every commit it counts is in what is read after.
+            var basis = await ChangeLog.ReadAsync(db, CancellationToken.None).ConfigureAwait(false);
+            var plan = ChangeLog.Plan(previous is not null && _bases.TryGetValue(previous, out var known) ? known : null, basis);
+            ExceptionSnapshot snapshot;
+            if (plan.Providers is { } changed)
+            {
+                snapshot = await loader.ReloadProvidersAsync(previous!, changed, plan.Reviews, CancellationToken.None).ConfigureAwait(false);
+                if (!ReferenceEquals(snapshot, previous)) _derivations.AddOrUpdate(snapshot, Derive(previous!, changed));
+                LogUpdated(plan.Reason, (long)time.GetElapsedTime(started).TotalMilliseconds);
+            }
+            else
+            {
+                // Not kept while everything is read again: two snapshots of every provider at once would double the peak.
+                previous = null;
+                before = null;
+                snapshot = await loader.LoadAsync(null, CancellationToken.None).ConfigureAwait(false);
                 LogLoaded(snapshot.Providers.Count, snapshot.ActionPlans.Count, snapshot.ActionPlans.Sum(p => p.ProgressUpdates.Count),
-                    (long)time.GetElapsedTime(started).TotalMilliseconds);
+                    (long)time.GetElapsedTime(started).TotalMilliseconds, plan.Reason);
+            }
+            if (basis is not null) _bases.AddOrUpdate(snapshot, basis);
+            LastLoad = plan;
+            if (basis is { Entries.Count: > 2 * DataChange.Kept })
+                await ChangeLog.PruneAsync(db, CancellationToken.None).ConfigureAwait(false);
             return snapshot;
         });
+
+    /// <summary>
+    /// What a snapshot updated from <paramref name="previous"/> needs to update its results: the lines of every result
+    /// already computed over <paramref name="previous"/> (the lines alone, so the earlier snapshot can go), the providers
+    /// read afresh and their incidents as they were.
+    /// </summary>
+    private Derivation Derive(ExceptionSnapshot previous, IReadOnlyCollection<Guid> changed)
+    {
+        var providers = changed.ToHashSet();
+        var lines = new Dictionary<RunKey, IReadOnlyList<Domain.Exceptions.ExceptionLine>>();
+        if (_runs.TryGetValue(previous, out var runs))
+            foreach (var (key, run) in runs)
+                if (run.IsValueCreated) lines[key] = run.Value.Lines;
+        var incidents = previous.Incidents.Where(i => providers.Contains(i.ProviderId)).Select(i => i.Id).ToHashSet();
+        return new Derivation(lines, providers, incidents);
+    }
+
+    private sealed record Derivation(Dictionary<RunKey, IReadOnlyList<Domain.Exceptions.ExceptionLine>> Lines, HashSet<Guid> Providers, HashSet<Guid> Incidents);
+
+    /// <summary>How the last load of every provider's snapshot went: the providers it read afresh, or why it read them all.</summary>
+    internal ChangeLog.LoadPlan? LastLoad { get; private set; }
 
     private sealed class Entry(long version, DateTimeOffset started)
     {
@@ -171,8 +229,14 @@ public sealed partial class ExceptionSnapshotCache(IServiceScopeFactory scopes, 
         public Task<ExceptionSnapshot> Snapshot { get; set; } = null!;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider loaded in {Milliseconds} ms: {Providers} providers, {Plans} action plans, {Updates} progress updates")]
-    private partial void LogLoaded(int providers, int plans, int updates, long milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider loaded in {Milliseconds} ms ({Reason}): {Providers} providers, {Plans} action plans, {Updates} progress updates")]
+    private partial void LogLoaded(int providers, int plans, int updates, long milliseconds, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception snapshot of every provider updated in {Milliseconds} ms: {Changed}, read afresh")]
+    private partial void LogUpdated(string changed, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exception report updated in {Milliseconds} ms: {Lines} lines, {Providers} providers' lines computed again")]
+    private partial void LogRunUpdated(int lines, int providers, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Exception report warmed up in {Milliseconds} ms: {Lines} lines as of {AsOf}")]
     private partial void LogWarmedUp(int lines, string asOf, long milliseconds);

@@ -58,7 +58,48 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
         };
     }
 
-    private async Task<ExceptionSnapshot> LoadEveryProviderAsync(CancellationToken cancellationToken)
+    private Task<ExceptionSnapshot> LoadEveryProviderAsync(CancellationToken cancellationToken) => LoadLeanAsync(null, true, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="previous"/>, a snapshot of every provider, with the records of <paramref name="changed"/> read
+    /// afresh in their place (every other provider's records are shared with it, not copied): what a full load would
+    /// give when no record but those providers' (and, with <paramref name="reviews"/>, the reviews) changed since
+    /// <paramref name="previous"/> was read. Reviews, which belong to no provider or to several
+    /// (<see cref="Data.ChangedProviders"/>), are few: they are read again whole, or kept.
+    /// </summary>
+    public async Task<ExceptionSnapshot> ReloadProvidersAsync(ExceptionSnapshot previous, IReadOnlyCollection<Guid> changed, bool reviews,
+        CancellationToken cancellationToken)
+    {
+        if (changed.Count == 0 && !reviews) return previous;
+        var fresh = await LoadLeanAsync(changed.ToList(), reviews, cancellationToken).ConfigureAwait(false);
+        var ids = changed.ToHashSet();
+        return new ExceptionSnapshot
+        {
+            Providers = [.. previous.Providers.Where(p => !ids.Contains(p.Id)).Concat(fresh.Providers).OrderBy(p => p.Id)],
+            Contracts = Replace(previous.Contracts, fresh.Contracts, c => ids.Contains(c.ProviderId)),
+            Schedules = previous.Schedules,
+            IndicatorReturns = Replace(previous.IndicatorReturns, fresh.IndicatorReturns, r => ids.Contains(r.ProviderId)),
+            Incidents = Replace(previous.Incidents, fresh.Incidents, i => ids.Contains(i.ProviderId)),
+            Reviews = reviews ? fresh.Reviews : previous.Reviews,
+            ActionPlans = Replace(previous.ActionPlans, fresh.ActionPlans, p => ids.Contains(p.ProviderId)),
+        };
+    }
+
+    /// <summary>The records of <paramref name="providers"/> alone, every review left out, through the lean model.</summary>
+    internal Task<ExceptionSnapshot> LoadProvidersAsync(IReadOnlyCollection<Guid> providers, CancellationToken cancellationToken) =>
+        LoadLeanAsync(providers.ToList(), false, cancellationToken);
+
+    private static List<T> Replace<T>(IReadOnlyList<T> previous, IReadOnlyList<T> fresh, Func<T, bool> changed)
+    {
+        var list = new List<T>(previous.Count + fresh.Count);
+        foreach (var item in previous)
+            if (!changed(item)) list.Add(item);
+        list.AddRange(fresh);
+        return list;
+    }
+
+    /// <summary>Every provider's records through the lean model, or only those of <paramref name="only"/>, with every review or none.</summary>
+    private async Task<ExceptionSnapshot> LoadLeanAsync(List<Guid>? only, bool reviews, CancellationToken cancellationToken)
     {
         // Opened by the main context, so its per-connection settings (SQLite's busy timeout) apply.
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -67,27 +108,28 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
             await using var lean = ExceptionSnapshotDbContext.Over(db);
             // One plain statement per table, children joined to their parents here by key: an Include would read each
             // child table joined to and sorted by its parents, and cost about three times as much (bench/README.md).
-            var providers = await lean.Providers.OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var providers = await Only(lean.Providers, only, p => p.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
             // A contract's schedule and the schedule's audit schedule are one each: joined in the contracts' statement.
-            var contracts = await lean.Contracts.IgnoreAutoIncludes().Include(c => c.Schedule).ThenInclude(s => s!.AuditSchedule)
+            var contracts = await Only(lean.Contracts, only, c => c.ProviderId).IgnoreAutoIncludes().Include(c => c.Schedule).ThenInclude(s => s!.AuditSchedule)
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var returns = await lean.IndicatorReturns.ToListAsync(cancellationToken).ConfigureAwait(false);
-            var incidents = await lean.Incidents.ToListAsync(cancellationToken).ConfigureAwait(false);
-            var reviews = await lean.Reviews.ToListAsync(cancellationToken).ConfigureAwait(false);
-            var plans = await lean.ActionPlans.IgnoreAutoIncludes().ToListAsync(cancellationToken).ConfigureAwait(false);
+            var returns = await Only(lean.IndicatorReturns, only, r => r.ProviderId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var incidents = await Only(lean.Incidents, only, i => i.ProviderId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var reviewList = reviews ? await lean.Reviews.ToListAsync(cancellationToken).ConfigureAwait(false) : [];
+            var plans = await Only(lean.ActionPlans, only, p => p.ProviderId).IgnoreAutoIncludes().ToListAsync(cancellationToken).ConfigureAwait(false);
 
             // As the main model's includes would: each child in its parent's collection, as the rows stream in;
             // a row whose parent was not read (none, under the foreign keys) is left out, as an inner join leaves it.
+            var filtered = only is not null;
             var schedulesById = contracts.Where(c => c.Schedule is not null).ToDictionary(c => c.Schedule!.Id, c => c.Schedule!);
-            await AttachAsync<Section11Schedule, Indicator>(lean, "ScheduleId", nameof(Section11Schedule.Indicators), schedulesById, cancellationToken).ConfigureAwait(false);
-            await AttachAsync<Section11Schedule, DutyAssessment>(lean, "ScheduleId", nameof(Section11Schedule.Assessments), schedulesById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<Section11Schedule, Indicator>(lean, "ScheduleId", nameof(Section11Schedule.Indicators), schedulesById, filtered, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<Section11Schedule, DutyAssessment>(lean, "ScheduleId", nameof(Section11Schedule.Assessments), schedulesById, filtered, cancellationToken).ConfigureAwait(false);
             var auditSchedulesById = schedulesById.Values.Where(s => s.AuditSchedule is not null).ToDictionary(s => s.AuditSchedule!.Id, s => s.AuditSchedule!);
-            await AttachAsync<AuditSchedule, MandatedIssue>(lean, "AuditScheduleId", nameof(AuditSchedule.MandatedIssues), auditSchedulesById, cancellationToken).ConfigureAwait(false);
-            await AttachAsync<AuditSchedule, Audit>(lean, "AuditScheduleId", nameof(AuditSchedule.Audits), auditSchedulesById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<AuditSchedule, MandatedIssue>(lean, "AuditScheduleId", nameof(AuditSchedule.MandatedIssues), auditSchedulesById, filtered, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<AuditSchedule, Audit>(lean, "AuditScheduleId", nameof(AuditSchedule.Audits), auditSchedulesById, filtered, cancellationToken).ConfigureAwait(false);
             var plansById = plans.ToDictionary(p => p.Id);
-            await AttachAsync<ActionPlan, PlanAction>(lean, "ActionPlanId", nameof(ActionPlan.Actions), plansById, cancellationToken).ConfigureAwait(false);
-            await AttachAsync<ActionPlan, ProgressUpdate>(lean, nameof(ProgressUpdate.PlanId), nameof(ActionPlan.ProgressUpdates), plansById, cancellationToken).ConfigureAwait(false);
-            await AttachAsync<ActionPlan, Scrutiny>(lean, "ActionPlanId", nameof(ActionPlan.Scrutinies), plansById, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<ActionPlan, PlanAction>(lean, "ActionPlanId", nameof(ActionPlan.Actions), plansById, filtered, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<ActionPlan, ProgressUpdate>(lean, nameof(ProgressUpdate.PlanId), nameof(ActionPlan.ProgressUpdates), plansById, filtered, cancellationToken).ConfigureAwait(false);
+            await AttachAsync<ActionPlan, Scrutiny>(lean, "ActionPlanId", nameof(ActionPlan.Scrutinies), plansById, filtered, cancellationToken).ConfigureAwait(false);
 
             return new ExceptionSnapshot
             {
@@ -95,7 +137,7 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
                 Contracts = contracts,
                 IndicatorReturns = returns,
                 Incidents = incidents,
-                Reviews = reviews,
+                Reviews = reviewList,
                 ActionPlans = plans,
             };
         }
@@ -105,18 +147,33 @@ public sealed class ExceptionSnapshotLoader(CommissioningDbContext db)
         }
     }
 
+    private static IQueryable<T> Only<T>(IQueryable<T> query, List<Guid>? only, System.Linq.Expressions.Expression<Func<T, Guid>> provider)
+    {
+        if (only is null) return query;
+        // only.Contains(provider(x)), the list reaching SQL as one parameter.
+        var contains = System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
+            System.Linq.Expressions.Expression.Constant(only), provider.Body);
+        return query.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, provider.Parameters));
+    }
+
     /// <summary>
     /// Every row of <typeparamref name="TChild"/>, added to the collection <paramref name="navigation"/> of the parent
     /// its <paramref name="foreignKey"/> (a mapped or shadow property) names, through EF Core's own accessor for it, as
-    /// the rows stream in: nothing but the records themselves is kept.
+    /// the rows stream in: nothing but the records themselves is kept. With <paramref name="onlyTheseParents"/>, only
+    /// the children of <paramref name="parents"/> are read.
     /// </summary>
     private static async Task AttachAsync<TParent, TChild>(ExceptionSnapshotDbContext lean, string foreignKey, string navigation,
-        Dictionary<Guid, TParent> parents, CancellationToken cancellationToken)
+        Dictionary<Guid, TParent> parents, bool onlyTheseParents, CancellationToken cancellationToken)
         where TParent : class
         where TChild : class
     {
         var collection = lean.Model.FindEntityType(typeof(TParent))!.FindNavigation(navigation)!.GetCollectionAccessor()!;
-        var rows = lean.Set<TChild>().IgnoreAutoIncludes()
+        if (onlyTheseParents && parents.Count == 0) return;
+        var keys = parents.Keys.ToList();
+        var query = lean.Set<TChild>().IgnoreAutoIncludes();
+        // Only some providers' records: their children alone, by the parents' keys (the foreign keys are indexed).
+        if (onlyTheseParents) query = query.Where(child => keys.Contains(EF.Property<Guid>(child, foreignKey)));
+        var rows = query
             .Select(child => new { Parent = EF.Property<Guid>(child, foreignKey), Child = child })
             .AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false);
         await foreach (var row in rows)

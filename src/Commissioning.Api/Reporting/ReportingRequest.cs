@@ -101,6 +101,15 @@ internal sealed class ExceptionRun
     public static ExceptionRun Of(ExceptionSnapshot snapshot, ExceptionEngine engine, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions options) =>
         new(snapshot, engine.Compute(snapshot, asOf, options, quarter));
 
+    /// <summary>
+    /// The run over <paramref name="snapshot"/>, updated from an earlier snapshot's lines for the same arguments
+    /// (<see cref="ExceptionEngine.Update"/>): <paramref name="snapshot"/> differs from it only in the records of the
+    /// changed providers.
+    /// </summary>
+    public static ExceptionRun Updated(ExceptionSnapshot snapshot, ExceptionEngine engine, IReadOnlyList<ExceptionLine> previous,
+        IReadOnlySet<Guid> changed, IReadOnlySet<Guid> changedIncidents, DateOnly asOf, FinancialQuarter? quarter, CommissioningOptions options) =>
+        new(snapshot, engine.Update(previous, snapshot, changed, changedIncidents, asOf, options, quarter));
+
     /// <summary>The lines as connection items, numbered in the engine's report order (built once per run).</summary>
     public IReadOnlyList<ExceptionItem> Items() => _items.Value;
 }

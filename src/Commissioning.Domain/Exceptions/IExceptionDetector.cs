@@ -9,5 +9,13 @@ public interface IExceptionDetector
 {
     ExceptionCode Code { get; }
 
+    /// <summary>
+    /// Whether an exception it finds about one provider can depend on another provider's records (or on records of no
+    /// provider, such as reviews). False means each exception depends only on the records of the provider it is about
+    /// (and on incidents, which plans name by id), so <see cref="ExceptionEngine.Update"/> may compute it for some
+    /// providers alone.
+    /// </summary>
+    bool ReadsAcrossProviders => false;
+
     IEnumerable<DetectedException> Detect(ExceptionContext context);
 }

@@ -12,6 +12,9 @@ public sealed class AuthorConflictDetector : IExceptionDetector
 {
     public ExceptionCode Code => ExceptionCode.AuthorConflict;
 
+    // Compares reviews, which belong to no provider or to several.
+    public bool ReadsAcrossProviders => true;
+
     public IEnumerable<DetectedException> Detect(ExceptionContext context)
     {
         var reviews = context.Snapshot.Reviews.ToDictionary(r => r.Id);

@@ -12,6 +12,9 @@ public sealed class LimitedAssuranceWithoutPlanDetector : IExceptionDetector
 {
     public ExceptionCode Code => ExceptionCode.LimitedAssuranceWithoutPlan;
 
+    // Any provider's plan may name the audit it answers.
+    public bool ReadsAcrossProviders => true;
+
     public IEnumerable<DetectedException> Detect(ExceptionContext context)
     {
         var raisedFromAudits = context.Snapshot.ActionPlans

@@ -12,6 +12,9 @@ public sealed class ReviewTimescaleBreachedDetector : IExceptionDetector
 {
     public ExceptionCode Code => ExceptionCode.ReviewTimescaleBreached;
 
+    // Reads reviews, which belong to no provider's records.
+    public bool ReadsAcrossProviders => true;
+
     public IEnumerable<DetectedException> Detect(ExceptionContext context) =>
         from review in context.Snapshot.Reviews
         where review.TargetCompletionDate is not null && !(review.CompletedOn is { } done && done <= context.AsOf)

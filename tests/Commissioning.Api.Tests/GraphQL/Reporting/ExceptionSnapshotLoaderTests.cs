@@ -129,4 +129,61 @@ public sealed partial class ExceptionSnapshotLoaderTests
             Assert.Equal(fullLines, engine.Compute(lean, day, options));
         }
     }
+
+    [Fact]
+    public async Task One_provider_s_records_read_again_into_an_older_snapshot_give_what_a_full_load_gives()
+    {
+        using var database = TestDatabase.Migrated();
+        var demo = new DemoDataOptions { Providers = 3, ActionPlansPerProvider = 12, SeedBatchSize = 3 };
+        await using (var db = database.NewContext())
+        {
+            var seeder = new DemoDataSeeder(Options.Create(demo), Options.Create(new CommissioningOptions()), NullLogger<DemoDataSeeder>.Instance);
+            await seeder.SeedAsync(db, CancellationToken.None);
+        }
+        ExceptionSnapshot full, part;
+        await using (var db = database.NewContext())
+            full = await new ExceptionSnapshotLoader(db).LoadAsync(null, CancellationToken.None);
+        var changed = full.Providers[1].Id;
+        await using (var db = database.NewContext())
+            part = await new ExceptionSnapshotLoader(db).LoadProvidersAsync([changed], CancellationToken.None);
+
+        // Only that provider's records are read, with all their children.
+        Assert.Equal([changed], part.Providers.Select(p => p.Id));
+        Assert.Empty(part.Reviews);
+        Assert.NotEmpty(part.ActionPlans);
+        Assert.All(part.ActionPlans, p => Assert.Equal(changed, p.ProviderId));
+        Assert.All(part.Contracts, c => Assert.Equal(changed, c.ProviderId));
+        Assert.All(part.IndicatorReturns, r => Assert.Equal(changed, r.ProviderId));
+        Assert.All(part.Incidents, i => Assert.Equal(changed, i.ProviderId));
+        var mine = full.ActionPlans.Where(p => p.ProviderId == changed).ToList();
+        Assert.Equal(mine.Sum(p => p.Actions.Count + p.ProgressUpdates.Count + p.Scrutinies.Count),
+            part.ActionPlans.Sum(p => p.Actions.Count + p.ProgressUpdates.Count + p.Scrutinies.Count));
+        Assert.Equal(full.Contracts.Where(c => c.ProviderId == changed).Sum(c => c.Schedule!.Indicators.Count + c.Schedule.Assessments.Count
+                + c.Schedule.AuditSchedule!.Audits.Count + c.Schedule.AuditSchedule.MandatedIssues.Count),
+            part.Contracts.Sum(c => c.Schedule!.Indicators.Count + c.Schedule.Assessments.Count
+                + c.Schedule.AuditSchedule!.Audits.Count + c.Schedule.AuditSchedule.MandatedIssues.Count));
+
+        // An older snapshot that lacks the provider's records entirely, brought up to date, reports as the full load.
+        var older = new ExceptionSnapshot
+        {
+            Providers = [.. full.Providers.Where(p => p.Id != changed)],
+            Contracts = [.. full.Contracts.Where(c => c.ProviderId != changed)],
+            IndicatorReturns = [.. full.IndicatorReturns.Where(r => r.ProviderId != changed)],
+            Incidents = [.. full.Incidents.Where(i => i.ProviderId != changed)],
+            Reviews = full.Reviews,
+            ActionPlans = [.. full.ActionPlans.Where(p => p.ProviderId != changed)],
+        };
+        ExceptionSnapshot updated;
+        await using (var db = database.NewContext())
+            updated = await new ExceptionSnapshotLoader(db).ReloadProvidersAsync(older, [changed], false, CancellationToken.None);
+        var engine = new ExceptionEngine();
+        var options = new CommissioningOptions();
+        var asOf = DemoDataGenerator.Generate(demo).Options.AsOf;
+        foreach (var day in new[] { asOf, asOf.AddDays(-120) })
+        {
+            var expected = engine.Compute(full, day, options);
+            Assert.Contains(expected, line => line.ProviderId == changed);
+            Assert.Equal(expected, engine.Compute(updated, day, options));
+        }
+    }
 }
