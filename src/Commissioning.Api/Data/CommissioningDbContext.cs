@@ -61,9 +61,21 @@ public sealed partial class CommissioningDbContext(DbContextOptions<Commissionin
     /// Migrations are hand-written and carry no model snapshot, so EF cannot compare them with the
     /// model itself; MigrationSchemaTests does that instead, against a real database.
     /// </summary>
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    /// <remarks>
+    /// Here, not only in the host's registration, so that every context counts its commits (DataVersion), however it
+    /// was built. The host's options already carry it (<see cref="ConfigureEveryContext"/>, applied once to options
+    /// shared by every request's context); changing them here would copy them for every context again.
+    /// </remarks>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.Interceptors is { } interceptors
+            && interceptors.Contains(DataVersionInterceptor.Instance)) return;
+        ConfigureEveryContext(optionsBuilder);
+    }
+
+    /// <summary>What every context of this model is configured with, wherever it is built.</summary>
+    internal static void ConfigureEveryContext(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
-            // Here, not in the host's registration, so that every context counts its commits (DataVersion).
             .AddInterceptors(DataVersionInterceptor.Instance);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -9,7 +9,9 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="CommissioningDbContext"/> for the configured provider, the startup
     /// migration (<see cref="DatabaseInitializer"/>) and the database health check. Configuration
-    /// is read when the first context is built, so settings added by a test host still apply.
+    /// is read when the first context is built, so settings added by a test host still apply. The options are
+    /// built once (singleton options, scoped contexts): building them for every request's context (connection
+    /// string, provider extensions, interceptors) showed in the thread-time profile of every read.
     /// </summary>
     public static IServiceCollection AddCommissioningPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +22,8 @@ public static class PersistenceServiceCollectionExtensions
             var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
             UseConfiguredProvider(options, database, connectionString);
             options.EnableThreadSafetyChecks(database.ThreadSafetyChecks ?? provider.GetRequiredService<IHostEnvironment>().IsDevelopment());
-        });
+            CommissioningDbContext.ConfigureEveryContext(options);
+        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: ["ready"]);
         return services;

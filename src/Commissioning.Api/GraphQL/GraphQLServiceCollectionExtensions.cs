@@ -63,6 +63,7 @@ public static class GraphQLServiceCollectionExtensions
                 http.ConfigureRequestData = (context, data) =>
                 {
                     data[ResolveFieldContextExtensions.CallerKey] = CallerClaims.ToActor(context.User);
+                    data[ResolveFieldContextExtensions.DbKey] = ResolveFieldContextExtensions.PerRequest(context.RequestServices);
                     if (reportSql) context.Features.Set(new SqlStatementCount());
                 };
                 http.OnResult = (context, result) =>

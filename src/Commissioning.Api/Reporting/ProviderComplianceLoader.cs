@@ -15,8 +15,8 @@ public sealed record ComplianceRow
     public string OdsCode { get; init; } = "";
     public FinancialQuarter Quarter { get; init; }
 
-    /// <summary>The ratings of the page this row was read in; set on every row once its page is read.</summary>
-    internal CompliancePageRatings? PageRatings { get; init; }
+    /// <summary>The row's ratings, read with its page when the query selects any of them; null otherwise.</summary>
+    internal ProviderCompliance? Ratings { get; init; }
 }
 
 /// <summary>The ratings of one provider for one quarter.</summary>
@@ -27,11 +27,14 @@ public sealed record ProviderCompliance(IReadOnlyList<IndicatorCompliance> Indic
 }
 
 /// <summary>
-/// Loads the ratings of a page of providers for a quarter in four untracked statements that read only
-/// the columns the ratings use: the page's schedules of contracts live in the quarter, their indicators'
-/// terms, their duty assessments' rating and moderation, and the values of their submitted returns for
-/// the quarter. Each looks rows up by provider or schedule through an index, so a page costs the same
-/// however many providers the commissioner has, and a page of 100 costs what a page of 10 does.
+/// Loads the ratings of a page of providers for a quarter in four statements that read only the columns the
+/// ratings use: the page's schedules of contracts live in the quarter, their indicators' terms, their duty
+/// assessments' rating and moderation, and the values of their submitted returns for the quarter. Each looks rows
+/// up by provider or schedule through an index, so a page costs the same however many providers the commissioner
+/// has, and a page of 100 costs what a page of 10 does. The statements are hand-written and read through
+/// <see cref="SqlRows"/>: the dashboard asks for them on every refresh, and EF Core's query pipeline cost more than
+/// the rows (its owned-JSON reader alone allocated several times each return's values; bench/README.md).
+/// ProviderComplianceLoaderTests prove the ratings equal those of the domain's own records on both engines.
 /// </summary>
 public static class ProviderComplianceLoader
 {
@@ -56,43 +59,50 @@ public static class ProviderComplianceLoader
         }
     }
 
-    // Compiled once: a page's four statements skip building and looking up their query plans on every request.
-    // Ordered by id, as the schedules always were: indicators whose codes tie (in different schedules) keep this order.
-    private static readonly Func<CommissioningDbContext, Guid[], DateOnly, DateOnly, IAsyncEnumerable<LiveSchedule>> LiveSchedules =
-        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] providerIds, DateOnly start, DateOnly end) => db.Schedules.AsNoTracking()
-            .Where(s => providerIds.Contains(s.ProviderId) && db.Contracts.Any(c => c.Id == s.ContractId && c.StartDate <= end && c.EndDate >= start))
-            .OrderBy(s => s.Id)
-            .Select(s => new LiveSchedule(s.Id, s.ProviderId, s.Framework)));
-
-    private static readonly Func<CommissioningDbContext, Guid[], IAsyncEnumerable<IndicatorTerms>> IndicatorsOf =
-        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] scheduleIds) => db.Set<Indicator>().AsNoTracking()
-            .Where(i => scheduleIds.Contains(EF.Property<Guid>(i, "ScheduleId")))
-            .Select(i => new IndicatorTerms(EF.Property<Guid>(i, "ScheduleId"), i.Code, i.Name, i.Unit, i.Target, i.AmberTolerance)));
-
-    private static readonly Func<CommissioningDbContext, Guid[], IAsyncEnumerable<Assessment>> AssessmentsOf =
-        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] scheduleIds) => db.Set<DutyAssessment>().AsNoTracking()
-            .Where(a => scheduleIds.Contains(EF.Property<Guid>(a, "ScheduleId")))
-            .Select(a => new Assessment(EF.Property<Guid>(a, "ScheduleId"), a.DutyId, a.Rating, a.Moderation)));
-
-    private static readonly Func<CommissioningDbContext, Guid[], FinancialQuarter, IAsyncEnumerable<SubmittedValues>> SubmittedReturnsOf =
-        EF.CompileAsyncQuery((CommissioningDbContext db, Guid[] scheduleIds, FinancialQuarter quarter) => db.IndicatorReturns.AsNoTracking()
-            .Where(r => scheduleIds.Contains(r.ScheduleId) && r.Quarter == quarter && r.SubmittedAt != null)
-            .Select(r => new SubmittedValues(r.ScheduleId, r.Values)));
-
     private static async Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadOpenAsync(CommissioningDbContext db, IReadOnlyList<Guid> providerIds,
         FinancialQuarter quarter, CancellationToken cancellationToken)
     {
         var ids = providerIds.Distinct().ToArray();
-        var schedules = await ListAsync(LiveSchedules(db, ids, quarter.Start, quarter.End), cancellationToken).ConfigureAwait(false);
-        var scheduleIds = schedules.Select(s => s.Id).ToArray();
+        // The statements below are not under the context's query filters: the data scope is applied here. Every later
+        // statement reads by the schedules this one found, so none reaches past the scope either.
+        object[] visible = db.ScopedProviderId is { } scope ? [.. ids.Where(id => id == scope).Cast<object>()] : [.. ids.Cast<object>()];
+        var schedules = visible.Length == 0 ? [] : await SqlRows.ListAsync(db,
+            // Ordered by id, as the schedules always were: indicators whose codes tie (in different schedules) keep this order.
+            $"""
+            SELECT s."Id", s."ProviderId", s."Framework" FROM "Section11Schedules" AS s
+            WHERE s."ProviderId" {SqlRows.InList(0, visible.Length)} AND EXISTS (
+                SELECT 1 FROM "Contracts" AS c WHERE c."Id" = s."ContractId" AND c."StartDate" <= {SqlRows.Placeholder(visible.Length)} AND c."EndDate" >= {SqlRows.Placeholder(visible.Length + 1)})
+            ORDER BY s."Id"
+            """,
+            [.. visible, quarter.End, quarter.Start],
+            r => new LiveSchedule(r.GetGuid(0), r.GetGuid(1), SqlRows.Enum<DutyFramework>(r, 2)), cancellationToken).ConfigureAwait(false);
+
+        object[] scheduleIds = [.. schedules.Select(s => (object)s.Id)];
         List<IndicatorTerms> indicators = [];
         List<Assessment> assessments = [];
         List<SubmittedValues> returns = [];
         if (scheduleIds.Length > 0)
         {
-            indicators = await ListAsync(IndicatorsOf(db, scheduleIds), cancellationToken).ConfigureAwait(false);
-            assessments = await ListAsync(AssessmentsOf(db, scheduleIds), cancellationToken).ConfigureAwait(false);
-            returns = await ListAsync(SubmittedReturnsOf(db, scheduleIds, quarter), cancellationToken).ConfigureAwait(false);
+            var bySchedule = SqlRows.InList(0, scheduleIds.Length);
+            indicators = await SqlRows.ListAsync(db,
+                $"""SELECT "ScheduleId", "Code", "Name", "Unit", "Target", "AmberTolerance" FROM "Indicators" WHERE "ScheduleId" {bySchedule}""",
+                scheduleIds,
+                r => new IndicatorTerms(r.GetGuid(0), r.GetString(1), r.GetString(2), SqlRows.Enum<IndicatorUnit>(r, 3), r.GetDecimal(4), r.GetDecimal(5)),
+                cancellationToken).ConfigureAwait(false);
+            assessments = await SqlRows.ListAsync(db,
+                $"""SELECT "ScheduleId", "DutyId", "Rating", "Moderation" FROM "DutyAssessments" WHERE "ScheduleId" {bySchedule}""",
+                scheduleIds,
+                r => new Assessment(r.GetGuid(0), r.GetString(1), SqlRows.NullableEnum<ComplianceRating>(r, 2), SqlRows.NullableEnum<ModerationOutcome>(r, 3)),
+                cancellationToken).ConfigureAwait(false);
+            returns = await SqlRows.ListAsync(db,
+                $"""
+                SELECT "ScheduleId", "Values" FROM "IndicatorReturns"
+                WHERE "ScheduleId" {bySchedule} AND "Quarter" = {SqlRows.Placeholder(scheduleIds.Length)} AND "SubmittedAt" IS NOT NULL
+                """,
+                [.. scheduleIds, quarter.Ordinal],
+                // The values as EF Core writes them (an owned JSON collection), read once by System.Text.Json.
+                r => new SubmittedValues(r.GetGuid(0), r.IsDBNull(1) ? [] : JsonColumnReader.Read<IndicatorValue>(r.GetString(1))),
+                cancellationToken).ConfigureAwait(false);
         }
 
         var submitted = returns.ToDictionary(r => r.ScheduleId, r => r.Values);
@@ -107,13 +117,6 @@ public static class ProviderComplianceLoader
                 ComplianceRag.Duties(own.Select(s => (s.Id, s.Framework)),
                     (schedule, dutyId) => assessed.TryGetValue((schedule, dutyId), out var a) ? a : null));
         });
-    }
-
-    private static async Task<List<T>> ListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false)) list.Add(row);
-        return list;
     }
 
     public static ProviderCompliance Rate(IReadOnlyList<Section11Schedule> schedules, IEnumerable<IndicatorReturn> returns, FinancialQuarter quarter) =>

@@ -75,7 +75,7 @@ internal sealed class TestDatabase : IDisposable
         $"This test needs a PostgreSQL server: run `bash build/install-postgres.sh` and set {PostgresVariable} to the "
         + "connection string it prints (build/test.sh does both), or leave the test out with --filter \"DatabaseEngine!=PostgresOnly\"."));
 
-    public CommissioningDbContext NewContext()
+    public CommissioningDbContext NewContext(DataScope? scope = null)
     {
         var options = new DbContextOptionsBuilder<CommissioningDbContext>();
         if (Provider == DatabaseProvider.Sqlite)
@@ -86,7 +86,7 @@ internal sealed class TestDatabase : IDisposable
         {
             options.UseNpgsql(ConnectionString);
         }
-        return new CommissioningDbContext(options.Options);
+        return new CommissioningDbContext(options.Options, scope);
     }
 
     /// <summary>A database built by the hand-written migrations, as the application builds it.</summary>

@@ -41,6 +41,7 @@ public sealed class DomainOptionsTests
         using var factory = Factory(database, ("Commissioning:ScrutinyServiceLevelWorkingDays", "0"));
 
         var failure = Record.Exception(() => factory.CreateClient());
-        Assert.IsType<OptionsValidationException>(failure);
+        // The whole exception when it is another: a full-suite run under load once saw an ObjectDisposedException here.
+        Assert.True(failure is OptionsValidationException, failure?.ToString() ?? "no exception");
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Commissioning.Api.GraphQL.Conventions;
 using Commissioning.Api.Reporting;
 using Commissioning.Domain;
@@ -9,7 +10,8 @@ namespace Commissioning.Api.GraphQL.Modules;
 /// <summary>
 /// The compliance dashboard: per provider, the RAG of every indicator (from the quarter's return) and
 /// of every Section 11 duty (self-assessment as moderated). Providers are paged in SQL and their
-/// ratings loaded per page in a fixed number of statements (<see cref="CompliancePageRatings"/>).
+/// ratings loaded with the page, in a fixed number of statements, when the query selects any of them
+/// (<see cref="ProviderComplianceLoader"/>).
 /// </summary>
 public sealed class ComplianceModule : ISchemaModule
 {
@@ -37,11 +39,20 @@ public sealed class ComplianceModule : ISchemaModule
                     providers.Select(p => new ComplianceRow { ProviderId = p.Id, Name = p.Name, Type = p.Type, OdsCode = p.OdsCode }),
                     conventions.ConnectionOptions);
                 // The quarter is not a column, so it is set on the rows once their page is read, with the page's ratings.
+                // The ratings are read for the whole page right after it, when any rating field is selected, so that
+                // every row's rating fields answer at once: before, each of them (four per row) awaited one shared
+                // load, and their continuations contended for the task's lock when it completed.
+                var rated = !SelectedFields.NodesSelectOnly(context, UnratedFields);
                 return new Connection<ComplianceRow>(async () =>
                 {
                     var read = await page.GetPageAsync().ConfigureAwait(false);
-                    var ratings = new CompliancePageRatings(context, read.Edges.Select(e => e.Node.ProviderId).ToList(), quarter);
-                    return read with { Edges = read.Edges.Select(e => e with { Node = e.Node with { Quarter = quarter, PageRatings = ratings } }).ToList() };
+                    var ratings = rated && read.Edges.Count > 0
+                        ? await LoadRatingsAsync(context, [.. read.Edges.Select(e => e.Node.ProviderId)], quarter).ConfigureAwait(false)
+                        : null;
+                    return read with
+                    {
+                        Edges = [.. read.Edges.Select(e => e with { Node = e.Node with { Quarter = quarter, Ratings = ratings?[e.Node.ProviderId] } })],
+                    };
                 }, page.GetTotalCountAsync);
             })
             .Type(TypeReference.Named(RowType + "Connection").NonNull())
@@ -57,8 +68,18 @@ public sealed class ComplianceModule : ISchemaModule
                 "The number of database statements does not grow with the page size."));
     }
 
-    private static Task<ProviderCompliance> RatingsAsync(IResolveFieldContext context, ComplianceRow row) =>
-        (row.PageRatings ?? new CompliancePageRatings(context, [row.ProviderId], row.Quarter)).ForAsync(row.ProviderId);
+    // The row's fields that need no rating; any other field selected on the nodes reads the page's ratings.
+    private static readonly FrozenSet<string> UnratedFields =
+        new[] { "providerId", "provider", "providerName", "providerType", "odsCode", "quarter", "__typename" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Through the request's serialized queries: sibling fields may be using the request's database context.
+    private static Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadRatingsAsync(IResolveFieldContext context, IReadOnlyList<Guid> providerIds,
+        FinancialQuarter quarter) =>
+        SerializedQueries.RunAsync(context, ct => ProviderComplianceLoader.LoadAsync(context.Db(), providerIds, quarter, ct));
+
+    /// <summary>The row's ratings as read with its page; a row without them (none is, as the page reads them) reads its own.</summary>
+    private static async ValueTask<ProviderCompliance> RatingsAsync(IResolveFieldContext context, ComplianceRow row) =>
+        row.Ratings ?? (await LoadRatingsAsync(context, [row.ProviderId], row.Quarter).ConfigureAwait(false))[row.ProviderId];
 
     private static void DeclareTypes(SchemaBuilder types, NodeRegistry nodes)
     {
@@ -73,14 +94,14 @@ public sealed class ComplianceModule : ISchemaModule
             t.Field("providerType", r => r.Type).Description("The kind of organisation.");
             t.Field("odsCode", r => r.OdsCode).Description("The provider's ODS code.");
             t.Field("quarter", r => r.Quarter).Description("The quarter rated.");
-            t.FieldAsync("indicatorRag", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).IndicatorRag)
+            t.FieldValueTask("indicatorRag", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).IndicatorRag)
                 .Description("The worst indicator RAG: RED if any is red, else AMBER, else GREY if any value (or the return) is missing, else GREEN.");
-            t.FieldAsync("dutyRag", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).DutyRag)
+            t.FieldValueTask("dutyRag", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).DutyRag)
                 .Description("The worst Section 11 duty RAG, by the same rule.");
-            t.FieldAsync("indicators", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).Indicators)
+            t.FieldValueTask("indicators", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).Indicators)
                 .Type(TypeReference.Named("IndicatorCompliance").NonNull().List().NonNull())
                 .Description("Every indicator of the provider's live schedules, rated from the quarter's submitted return.");
-            t.FieldAsync("duties", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).Duties)
+            t.FieldValueTask("duties", async (r, c) => (await RatingsAsync(c, r).ConfigureAwait(false)).Duties)
                 .Type(TypeReference.Named("DutyCompliance").NonNull().List().NonNull())
                 .Description("Every Section 11 duty of the provider's live schedules, with self-assessment, moderation and RAG.");
         });

@@ -54,13 +54,13 @@ public sealed class ComplexTypeBuilder<TSource>
         };
         // The reader is the same function of the source as the resolver; the executor calls it without a context.
         return Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult), info),
-            ctx => new ValueTask<object?>(read((TSource)ctx.Source!)), source => read((TSource)source!)));
+            ctx => new ValueTask<object?>(Boxes<TResult>.Of(read((TSource)ctx.Source!))), source => Boxes<TResult>.Of(read((TSource)source!))));
     }
 
     /// <summary>A field computed with access to the resolve context (arguments, services, loaders).</summary>
     public FieldBuilder Field<TResult>(string name, Func<TSource, IResolveFieldContext, TResult> resolve) =>
         Add(new FieldBuilder(name, TypeReference.Clr(typeof(TResult)),
-            ctx => new ValueTask<object?>(resolve((TSource)ctx.Source!, ctx))));
+            ctx => new ValueTask<object?>(Boxes<TResult>.Of(resolve((TSource)ctx.Source!, ctx)))));
 
     /// <summary>An asynchronous field.</summary>
     public FieldBuilder FieldAsync<TResult>(string name, Func<TSource, IResolveFieldContext, Task<TResult>> resolve) =>

@@ -67,6 +67,35 @@ public sealed class ComplianceSummaryTests
     }
 
     [Fact]
+    public async Task The_ratings_are_read_with_the_page_only_when_a_rating_field_is_selected_fragments_included()
+    {
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
+            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
+            ReportingSeed.AddProvider(db, lscb, 2);
+        });
+
+        var names = await api.PostAsync("""
+            { complianceSummary(quarter: "2025/26-Q2", first: 10) { nodes { providerName odsCode } } }
+            """, caller: ReportingSeed.QualityTeam);
+        var rated = await api.PostAsync("""
+            { complianceSummary(quarter: "2025/26-Q2", first: 10) { edges { node { providerName ...Rated } } } }
+            fragment Rated on ProviderCompliance { ... on ProviderCompliance { indicatorRag dutyRag } }
+            """, caller: ReportingSeed.QualityTeam);
+        names.AssertNoErrors();
+        rated.AssertNoErrors();
+
+        // The page alone; then the page and the four rating statements, whose answers every row shares.
+        Assert.Equal(1, names.At("extensions", "sqlStatements").GetInt32());
+        Assert.Equal(5, rated.At("extensions", "sqlStatements").GetInt32());
+        Assert.Equal("GREY", rated.At("data", "complianceSummary", "edges", 0, "node", "indicatorRag").GetString());
+        Assert.Equal("RED", rated.At("data", "complianceSummary", "edges", 0, "node", "dutyRag").GetString());
+        Assert.Equal("GREY", rated.At("data", "complianceSummary", "edges", 1, "node", "indicatorRag").GetString());
+    }
+
+    [Fact]
     public async Task Provider_staff_see_only_their_own_row()
     {
         Guid own = Guid.Empty;
