@@ -39,6 +39,10 @@ internal static class SelectedFields
         }
     }
 
+    /// <summary>Whether every field selected on the connection's nodes (<see cref="OnNodes"/>) is one of <paramref name="allowed"/>.</summary>
+    public static bool NodesSelectOnly(IResolveFieldContext context, IReadOnlySet<string> allowed) =>
+        OnNodes(context).All(f => allowed.Contains(f.Name.Value));
+
     /// <summary>The fields of a selection set with its fragments (inline and named) expanded, without their sub-selections.</summary>
     private static IEnumerable<FieldNode> Fields(IResolveFieldContext context, SelectionSetNode? selection)
     {

@@ -33,7 +33,7 @@ internal static class ActionPlanHeaders
 
     /// <summary>The page's plans: headers when the selection allows, whole plans (without their parts) otherwise.</summary>
     public static Task<List<ActionPlan>> ReadAsync(IResolveFieldContext context, IQueryable<ActionPlan> page, CancellationToken ct) =>
-        SelectedFields.OnNodes(context).All(f => AnsweredByHeader.Contains(f.Name.Value)) ? ReadHeadersAsync(page, ct) : page.ToListAsync(ct);
+        SelectedFields.NodesSelectOnly(context, AnsweredByHeader) ? ReadHeadersAsync(page, ct) : page.ToListAsync(ct);
 
     internal static async Task<List<ActionPlan>> ReadHeadersAsync(IQueryable<ActionPlan> page, CancellationToken ct)
     {
