@@ -23,8 +23,12 @@ public static class ResolveFieldContextExtensions
             : context.RequestServices.GetRequiredService<CommissioningDbContext>();
 
     /// <summary>The request's context, made when a resolver first asks for it (<see cref="Db"/>).</summary>
+    /// <remarks>
+    /// Racing first callers each ask the request scope, which gives them all its one instance, so no lock of the Lazy's
+    /// own is needed (with one, resolvers that raced at the start spun on it).
+    /// </remarks>
     internal static Lazy<CommissioningDbContext> PerRequest(IServiceProvider requestServices) =>
-        new(requestServices.GetRequiredService<CommissioningDbContext>, LazyThreadSafetyMode.ExecutionAndPublication);
+        new(requestServices.GetRequiredService<CommissioningDbContext>, LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>Who is calling, or null for an unauthenticated caller.</summary>
     public static Actor? Caller(this IResolveFieldContext context) =>

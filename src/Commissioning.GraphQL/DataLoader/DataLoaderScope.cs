@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Commissioning.GraphQL.DataLoader;
 
 /// <summary>
@@ -34,7 +36,10 @@ public sealed class DataLoaderScope
     // Which scopes' executions the current code belongs to; nested executions stack (see Flow).
     private static readonly AsyncLocal<Flow?> CurrentFlow = new(OnFlowChanged);
 
-    private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    // Looked up by every field that loads, from whichever thread runs it: reads take no lock. Under the scope's one
+    // lock they contended with each other and with the driver (thread-time profile of the plan tree, 16 connections).
+    private readonly ConcurrentDictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly object _creating = new();
     private readonly Queue<IPendingBatch> _pending = new();
     private readonly object _gate = new();
     private int _running; // threads running code of the execution this scope drives, the driver's own included
@@ -51,7 +56,9 @@ public sealed class DataLoaderScope
     /// <summary>Returns the request's loader registered under <paramref name="name"/>, creating it on first use.</summary>
     public TLoader GetOrAdd<TLoader>(string name, Func<DataLoaderScope, TLoader> create) where TLoader : class
     {
-        lock (_gate)
+        if (_loaders.TryGetValue(name, out var found)) return (TLoader)found;
+        // Created once: a loader holds the keys queued to it, so two racing callers must get the same one.
+        lock (_creating)
         {
             if (_loaders.TryGetValue(name, out var existing)) return (TLoader)existing;
             var loader = create(this);
