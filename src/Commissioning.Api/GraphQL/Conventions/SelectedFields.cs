@@ -19,30 +19,29 @@ internal static class SelectedFields
     }
 
     /// <summary>
-    /// Whether every field selected on the connection's nodes (<c>nodes { ... }</c> and <c>edges { node { ... } }</c>)
-    /// is one of <paramref name="allowed"/>; <paramref name="context"/> is the connection field's.
+    /// The fields selected on the nodes of the connection field of <paramref name="context"/>, in <c>nodes { ... }</c>
+    /// and in <c>edges { node { ... } }</c>.
     /// </summary>
-    public static bool NodesSelectOnly(IResolveFieldContext context, IReadOnlySet<string> allowed)
+    public static IEnumerable<FieldNode> OnNodes(IResolveFieldContext context)
     {
-        foreach (var connection in context.FieldNodes)
+        foreach (var field in Of(context))
         {
-            foreach (var field in Fields(context, connection.SelectionSet))
+            if (field.Name.Value == "nodes")
             {
-                if (field.Name.Value == "nodes" && !SelectsOnly(context, field.SelectionSet, allowed)) return false;
-                if (field.Name.Value != "edges") continue;
+                foreach (var nodeField in Fields(context, field.SelectionSet)) yield return nodeField;
+            }
+            else if (field.Name.Value == "edges")
+            {
                 foreach (var edgeField in Fields(context, field.SelectionSet))
-                    if (edgeField.Name.Value == "node" && !SelectsOnly(context, edgeField.SelectionSet, allowed)) return false;
+                    if (edgeField.Name.Value == "node")
+                        foreach (var nodeField in Fields(context, edgeField.SelectionSet)) yield return nodeField;
             }
         }
-        return true;
     }
 
-    private static bool SelectsOnly(IResolveFieldContext context, SelectionSetNode? selection, IReadOnlySet<string> allowed)
-    {
-        foreach (var field in Fields(context, selection))
-            if (!allowed.Contains(field.Name.Value)) return false;
-        return true;
-    }
+    /// <summary>Whether every field selected on the connection's nodes (<see cref="OnNodes"/>) is one of <paramref name="allowed"/>.</summary>
+    public static bool NodesSelectOnly(IResolveFieldContext context, IReadOnlySet<string> allowed) =>
+        OnNodes(context).All(f => allowed.Contains(f.Name.Value));
 
     /// <summary>The fields of a selection set with its fragments (inline and named) expanded, without their sub-selections.</summary>
     private static IEnumerable<FieldNode> Fields(IResolveFieldContext context, SelectionSetNode? selection)

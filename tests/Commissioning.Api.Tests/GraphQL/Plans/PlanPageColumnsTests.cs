@@ -55,10 +55,38 @@ public sealed class PlanPageColumnsTests : IDisposable
         var draft = await new PlanSteps(_world).CreateAsync(outOfCounty: false);
         foreach (var id in new[] { submitted.Id, draft.Id })
         {
-            var shown = await PageAsync($"{{ actionPlans {{ nodes {{ {Header} }} }} }}", id);
-            Assert.Equal((await NodeAsync(id, Header)).GetRawText(), shown.GetRawText());
+            foreach (var selection in new[] { Header, "id title", "id version provider { id } sourceIncident { id } sourceReview { id }", "id accountableManager { name }" })
+            {
+                var shown = await PageAsync($"{{ actionPlans {{ nodes {{ {selection} }} }} }}", id);
+                Assert.Equal((await NodeAsync(id, selection)).GetRawText(), shown.GetRawText());
+            }
         }
         Assert.Equal(JsonValueKind.Null, (await PageAsync($"{{ actionPlans {{ nodes {{ {Header} }} }} }}", draft.Id)).GetProperty("accountableManager").ValueKind);
+    }
+
+    [Fact]
+    public async Task Cursors_of_a_page_that_selects_only_ids_page_on_in_the_order_asked()
+    {
+        await new PlanSteps(_world).CreateAsync();
+        await new PlanSteps(_world).CreateAsync(outOfCounty: false);
+        await new PlanSteps(_world).CreateAsync();
+        var all = await _world.Api.PostAsync("{ actionPlans(order: [{ raisedOn: DESC }, { title: ASC }]) { nodes { id title raisedOn } } }", caller: PlansWorld.QualityTeam);
+        all.AssertNoErrors();
+        var shown = new List<string>();
+        string? after = null;
+        // At most one page more than there are plans: a cursor that does not move on must fail, not loop.
+        for (var pages = 0; pages <= 3; pages++)
+        {
+            var page = await _world.Api.PostAsync(
+                "query($after: String) { actionPlans(first: 1, after: $after, order: [{ raisedOn: DESC }, { title: ASC }]) { pageInfo { hasNextPage endCursor } nodes { id } } }",
+                new { after }, PlansWorld.QualityTeam);
+            page.AssertNoErrors();
+            shown.Add(page.At("data", "actionPlans", "nodes", 0, "id").GetString()!);
+            if (!page.At("data", "actionPlans", "pageInfo", "hasNextPage").GetBoolean()) break;
+            after = page.At("data", "actionPlans", "pageInfo", "endCursor").GetString();
+        }
+        Assert.Equal(all.At("data", "actionPlans", "nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()), shown);
+        Assert.Equal(3, shown.Distinct().Count());
     }
 
     [Fact]
