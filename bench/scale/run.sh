@@ -22,6 +22,7 @@
 #   BENCH_WRITE_CONNECTIONS (8)         connections for the write test (each needs open plans of its own)
 #   BENCH_OPERATIONS ("compliance-summary exceptions-page plan-tree")  reads to measure
 #   BENCH_WRITES (1)                    0 skips the write test
+#   BENCH_API_DIR (src/Commissioning.Api/bin/Release/net10.0)  the built API to measure, e.g. another checkout's build
 #   BENCH_PORT (5271)                   the API; the baseline listens on BENCH_PORT+1
 #   BENCH_BASELINE_SEQUENTIAL ("500:exceptions-page 5000:exceptions-page")  scale:operation pairs whose baseline is
 #                                       timed by BENCH_SEQUENTIAL_REQUESTS (3) requests one after another instead of
@@ -61,7 +62,7 @@ postgres=${BENCH_POSTGRES:-$(cat "$root/build/.postgres-connection" 2>/dev/null 
 postgres_scales=${BENCH_POSTGRES_SCALES:-40 500}
 data_dir=$root/bench/.data
 scale_dir=$root/bench/scale
-api_dir=$root/src/Commissioning.Api/bin/Release/net10.0
+api_dir=${BENCH_API_DIR:-$root/src/Commissioning.Api/bin/Release/net10.0}
 tool="dotnet $scale_dir/tool/bin/Release/net10.0/Commissioning.Bench.Scale.dll"
 mkdir -p "$run_dir/responses" "$data_dir"
 raw=$run_dir/raw.tsv
