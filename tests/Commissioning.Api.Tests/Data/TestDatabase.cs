@@ -89,6 +89,16 @@ internal sealed class TestDatabase : IDisposable
         return new CommissioningDbContext(options.Options, scope);
     }
 
+    /// <summary>Fills the database with the demo data <paramref name="demo"/> describes, through the application's seeder.</summary>
+    public async Task SeedDemoAsync(Commissioning.Api.Data.Demo.DemoDataOptions demo)
+    {
+        await using var db = NewContext();
+        var seeder = new Commissioning.Api.Data.Demo.DemoDataSeeder(Microsoft.Extensions.Options.Options.Create(demo),
+            Microsoft.Extensions.Options.Options.Create(new Commissioning.Domain.Common.CommissioningOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Commissioning.Api.Data.Demo.DemoDataSeeder>.Instance);
+        await seeder.SeedAsync(db, CancellationToken.None);
+    }
+
     /// <summary>A database built by the hand-written migrations, as the application builds it.</summary>
     public static TestDatabase Migrated()
     {

@@ -4,8 +4,6 @@ using Commissioning.Api.Tests.Data;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
 
@@ -21,11 +19,7 @@ public sealed class ExceptionEngineUpdateTests
     {
         using var database = TestDatabase.Migrated();
         var demo = new DemoDataOptions { Providers = 3, ActionPlansPerProvider = 12, SeedBatchSize = 3 };
-        await using (var db = database.NewContext())
-        {
-            var seeder = new DemoDataSeeder(Options.Create(demo), Options.Create(new CommissioningOptions()), NullLogger<DemoDataSeeder>.Instance);
-            await seeder.SeedAsync(db, CancellationToken.None);
-        }
+        await database.SeedDemoAsync(demo);
         ExceptionSnapshot full;
         await using (var db = database.NewContext())
             full = await new ExceptionSnapshotLoader(db).LoadAsync(null, CancellationToken.None);

@@ -7,8 +7,6 @@ using Commissioning.Domain.Common;
 using Commissioning.Domain.Exceptions;
 using Commissioning.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
 
@@ -86,11 +84,7 @@ public sealed partial class ExceptionSnapshotLoaderTests
     {
         using var database = TestDatabase.Migrated();
         var demo = new DemoDataOptions { Providers = 3, ActionPlansPerProvider = 12, SeedBatchSize = 3 };
-        await using (var db = database.NewContext())
-        {
-            var seeder = new DemoDataSeeder(Options.Create(demo), Options.Create(new CommissioningOptions()), NullLogger<DemoDataSeeder>.Instance);
-            await seeder.SeedAsync(db, CancellationToken.None);
-        }
+        await database.SeedDemoAsync(demo);
 
         ExceptionSnapshot full, lean;
         await using (var db = database.NewContext())
@@ -135,11 +129,7 @@ public sealed partial class ExceptionSnapshotLoaderTests
     {
         using var database = TestDatabase.Migrated();
         var demo = new DemoDataOptions { Providers = 3, ActionPlansPerProvider = 12, SeedBatchSize = 3 };
-        await using (var db = database.NewContext())
-        {
-            var seeder = new DemoDataSeeder(Options.Create(demo), Options.Create(new CommissioningOptions()), NullLogger<DemoDataSeeder>.Instance);
-            await seeder.SeedAsync(db, CancellationToken.None);
-        }
+        await database.SeedDemoAsync(demo);
         ExceptionSnapshot full, part;
         await using (var db = database.NewContext())
             full = await new ExceptionSnapshotLoader(db).LoadAsync(null, CancellationToken.None);

@@ -5,8 +5,6 @@ using Commissioning.Api.Tests.Data;
 using Commissioning.Domain;
 using Commissioning.Domain.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
 
@@ -22,11 +20,7 @@ public sealed class ProviderComplianceLoaderTests
     {
         using var database = TestDatabase.Migrated();
         var demo = new DemoDataOptions { Providers = 4, ActionPlansPerProvider = 4, SeedBatchSize = 2 };
-        await using (var db = database.NewContext())
-        {
-            var seeder = new DemoDataSeeder(Options.Create(demo), Options.Create(new CommissioningOptions()), NullLogger<DemoDataSeeder>.Instance);
-            await seeder.SeedAsync(db, CancellationToken.None);
-        }
+        await database.SeedDemoAsync(demo);
 
         await using var read = database.NewContext();
         var providers = await read.Providers.AsNoTracking().Select(p => p.Id).ToListAsync();
