@@ -116,6 +116,26 @@ public sealed class OrderedPagingTests(OrderedPagingTests.DemoApi demo) : IClass
         Assert.Equal(3, next.At("data", "actionPlans", "nodes").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("[{ status: DESC }]")]
+    [InlineData("[{ source: ASC }]")]
+    [InlineData("[{ status: ASC }, { source: ASC }]")]
+    [InlineData(null)]
+    public async Task A_cursor_of_another_ordering_is_a_clear_error(string? otherOrder)
+    {
+        var first = await demo.Api.PostAsync("{ actionPlans(first: 3, order: [{ status: ASC }]) { pageInfo { endCursor } } }", caller: Reader);
+        first.AssertNoErrors();
+        var cursor = first.At("data", "actionPlans", "pageInfo", "endCursor").GetString();
+        var order = otherOrder is null ? "" : $", order: {otherOrder}";
+
+        var next = await demo.Api.PostAsync($$"""query($after: String) { actionPlans(first: 3, after: $after{{order}}) { nodes { status } } }""",
+            new { after = cursor }, Reader);
+
+        Assert.Equal(Commissioning.Api.GraphQL.Conventions.ConventionErrorCodes.InvalidCursor, next.ErrorCode());
+        Assert.Contains("was issued for another ordering", next.ErrorMessage());
+        Assert.Equal(JsonValueKind.Null, next.GetProperty("data").ValueKind);
+    }
+
     private async Task<PageRead> Page(ConnectionField field, string? order, int? first = null, string? after = null, int? last = null, string? before = null)
     {
         var arguments = new List<string> { "first: $first", "after: $after", "last: $last", "before: $before" };
