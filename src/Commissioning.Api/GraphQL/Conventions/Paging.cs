@@ -48,7 +48,7 @@ internal static class Paging
                 var more = rows.Count > size;
                 if (more) rows.RemoveAt(size);
                 if (backward) rows.Reverse();
-                type.PageLoaded?.Invoke(context, rows);
+                if (type.PageLoaded is { } loaded) await loaded(context, rows, ct).ConfigureAwait(false);
 
                 // The far side of a cursor is probed only when a cursor was given on that side (one cheap EXISTS).
                 var hasNext = backward ? before is not null && await AnyOutside(filtered, keys, before, after: false, ct).ConfigureAwait(false) : more;
