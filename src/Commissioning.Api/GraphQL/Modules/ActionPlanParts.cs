@@ -85,21 +85,44 @@ internal static class ActionPlanParts
         update.Entries ?? await EntriesByUpdate(context).LoadAsync(update.Id).ConfigureAwait(false) ?? [];
 
     /// <summary>The order of a plan's <c>progressUpdates</c>: latest quarter and revision first.</summary>
-    private static List<ProgressUpdateView> Latest(IEnumerable<ProgressUpdateView> updates) =>
-        [.. updates.OrderByDescending(u => u.Quarter).ThenByDescending(u => u.Revision).ThenBy(u => u.Id)];
+    private static List<ProgressUpdateView> Latest(IEnumerable<ProgressUpdateView> updates)
+    {
+        var list = updates.ToList();
+        list.Sort(LatestFirst);
+        return list;
+    }
 
-    private static Dictionary<Guid, IReadOnlyList<ProgressUpdateView>> Latest(List<ProgressUpdateView> updates) =>
-        updates.GroupBy(u => u.PlanId).ToDictionary(g => g.Key, g => (IReadOnlyList<ProgressUpdateView>)Latest(g));
+    /// <summary>A page's revisions by plan, each plan's in the order of <see cref="Latest(IEnumerable{ProgressUpdateView})"/>.</summary>
+    private static Dictionary<Guid, IReadOnlyList<ProgressUpdateView>> Latest(List<ProgressUpdateView> updates)
+    {
+        var byPlan = ByOwner(updates, u => u.PlanId);
+        foreach (var list in byPlan.Values) ((List<ProgressUpdateView>)list).Sort(LatestFirst);
+        return byPlan;
+    }
+
+    private static readonly Comparison<ProgressUpdateView> LatestFirst = (x, y) =>
+        y.Quarter.CompareTo(x.Quarter) is not 0 and var quarter ? quarter
+        : y.Revision.CompareTo(x.Revision) is not 0 and var revision ? revision
+        : x.Id.CompareTo(y.Id);
 
     private static Dictionary<Guid, IReadOnlyList<T>> ByOwner<T>(List<Part<T>> parts)
     {
         var owners = new Dictionary<Guid, IReadOnlyList<T>>();
-        foreach (var part in parts)
-        {
-            if (!owners.TryGetValue(part.OwnerId, out var list)) owners[part.OwnerId] = list = new List<T>();
-            ((List<T>)list).Add(part.Value);
-        }
+        foreach (var part in parts) Add(owners, part.OwnerId, part.Value);
         return owners;
+    }
+
+    private static Dictionary<Guid, IReadOnlyList<T>> ByOwner<T>(List<T> items, Func<T, Guid> owner)
+    {
+        var owners = new Dictionary<Guid, IReadOnlyList<T>>();
+        foreach (var item in items) Add(owners, owner(item), item);
+        return owners;
+    }
+
+    private static void Add<T>(Dictionary<Guid, IReadOnlyList<T>> owners, Guid owner, T item)
+    {
+        if (!owners.TryGetValue(owner, out var list)) owners[owner] = list = new List<T>();
+        ((List<T>)list).Add(item);
     }
 
     // Asked by every part field of every plan, from whichever thread its resolver runs on: lock-free reads.
