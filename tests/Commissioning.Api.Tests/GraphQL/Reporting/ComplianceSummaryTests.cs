@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Commissioning.Api.Tests.Conventions;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
@@ -95,6 +96,49 @@ public sealed class ComplianceSummaryTests
         Assert.Equal("RED", rated.At("data", "complianceSummary", "edges", 0, "node", "dutyRag").GetString());
         Assert.Equal("GREY", rated.At("data", "complianceSummary", "edges", 1, "node", "indicatorRag").GetString());
     }
+
+    [Fact]
+    public async Task Indicators_show_their_terms_whenever_selected_and_the_same_ratings_without_them()
+    {
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
+            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
+        });
+        const string Terms = "name unit target amberTolerance";
+        string[] queries =
+        [
+            $$"""{ complianceSummary(quarter: "2025/26-Q2") { nodes { indicators { scheduleId code value rag {{Terms}} } } } }""",
+            $$"""{ complianceSummary(quarter: "2025/26-Q2") { nodes { indicators { scheduleId code value rag ...Terms } } } } fragment Terms on IndicatorCompliance { {{Terms}} }""",
+            $$"""{ complianceSummary(quarter: "2025/26-Q2") { nodes { a: indicators { scheduleId code value rag } b: indicators { {{Terms}} } } } }""",
+        ];
+        var answers = new List<string>();
+        foreach (var query in queries)
+        {
+            var response = await api.PostAsync(query, caller: ReportingSeed.QualityTeam);
+            response.AssertNoErrors();
+            var node = response.At("data", "complianceSummary", "nodes", 0);
+            var indicators = node.TryGetProperty("indicators", out var all) ? all.EnumerateArray().ToList()
+                : node.GetProperty("a").EnumerateArray().Zip(node.GetProperty("b").EnumerateArray(), (a, b) => Merge(a, b)).ToList();
+            Assert.NotEmpty(indicators);
+            Assert.All(indicators, i => Assert.False(string.IsNullOrEmpty(i.GetProperty("name").GetString())));
+            answers.Add(string.Join("\n", indicators.Select(i => i.GetRawText())));
+        }
+        Assert.Single(answers.Distinct());
+
+        var ratingsOnly = await api.PostAsync("""{ complianceSummary(quarter: "2025/26-Q2") { nodes { indicators { scheduleId code value rag } } } }""",
+            caller: ReportingSeed.QualityTeam);
+        ratingsOnly.AssertNoErrors();
+        var full = answers[0].Split('\n').Select(i => JsonDocument.Parse(i).RootElement)
+            .Select(i => (i.GetProperty("scheduleId").GetString(), i.GetProperty("code").GetString(), i.GetProperty("value").GetRawText(), i.GetProperty("rag").GetString()));
+        Assert.Equal(full, ratingsOnly.At("data", "complianceSummary", "nodes", 0, "indicators").EnumerateArray()
+            .Select(i => (i.GetProperty("scheduleId").GetString(), i.GetProperty("code").GetString(), i.GetProperty("value").GetRawText(), i.GetProperty("rag").GetString())));
+    }
+
+    /// <summary>One JSON object with the members of both, in order.</summary>
+    private static JsonElement Merge(JsonElement a, JsonElement b) =>
+        JsonDocument.Parse("{" + string.Join(",", a.EnumerateObject().Concat(b.EnumerateObject()).Select(p => $"{JsonSerializer.Serialize(p.Name)}:{p.Value.GetRawText()}")) + "}").RootElement;
 
     [Fact]
     public async Task Provider_staff_see_only_their_own_row()
