@@ -44,14 +44,20 @@ public static class ProviderComplianceLoader
 
     private sealed record SubmittedValues(Guid ScheduleId, IReadOnlyList<IndicatorValue> Values);
 
+    /// <param name="indicatorTerms">
+    /// Whether to read each indicator's name, unit, target and tolerance. A rating needs none of them (a return's values carry
+    /// their own terms and rating); without them an <see cref="IndicatorCompliance"/> holds only its schedule, code, value, rag
+    /// and the target and tolerance of its value, and its name and unit keep their defaults: for a dashboard that shows only
+    /// codes and ratings, which then reads two columns of each indicator instead of six (two of them decimals stored as text).
+    /// </param>
     public static async Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadAsync(CommissioningDbContext db, IReadOnlyList<Guid> providerIds,
-        FinancialQuarter quarter, CancellationToken cancellationToken)
+        FinancialQuarter quarter, CancellationToken cancellationToken, bool indicatorTerms = true)
     {
         // One connection for the four statements: opening one runs the connection's settings each time (on SQLite two PRAGMAs).
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await LoadOpenAsync(db, providerIds, quarter, cancellationToken).ConfigureAwait(false);
+            return await LoadOpenAsync(db, providerIds, quarter, indicatorTerms, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -60,7 +66,7 @@ public static class ProviderComplianceLoader
     }
 
     private static async Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadOpenAsync(CommissioningDbContext db, IReadOnlyList<Guid> providerIds,
-        FinancialQuarter quarter, CancellationToken cancellationToken)
+        FinancialQuarter quarter, bool indicatorTerms, CancellationToken cancellationToken)
     {
         var ids = providerIds.Distinct().ToArray();
         // The statements below are not under the context's query filters: the data scope is applied here. Every later
@@ -84,11 +90,17 @@ public static class ProviderComplianceLoader
         if (scheduleIds.Length > 0)
         {
             var bySchedule = SqlRows.InList(0, scheduleIds.Length);
-            indicators = await SqlRows.ListAsync(db,
-                $"""SELECT "ScheduleId", "Code", "Name", "Unit", "Target", "AmberTolerance" FROM "Indicators" WHERE "ScheduleId" {bySchedule}""",
-                scheduleIds,
-                r => new IndicatorTerms(r.GetGuid(0), r.GetString(1), r.GetString(2), SqlRows.Enum<IndicatorUnit>(r, 3), r.GetDecimal(4), r.GetDecimal(5)),
-                cancellationToken).ConfigureAwait(false);
+            indicators = indicatorTerms
+                ? await SqlRows.ListAsync(db,
+                    $"""SELECT "ScheduleId", "Code", "Name", "Unit", "Target", "AmberTolerance" FROM "Indicators" WHERE "ScheduleId" {bySchedule}""",
+                    scheduleIds,
+                    r => new IndicatorTerms(r.GetGuid(0), r.GetString(1), r.GetString(2), SqlRows.Enum<IndicatorUnit>(r, 3), r.GetDecimal(4), r.GetDecimal(5)),
+                    cancellationToken).ConfigureAwait(false)
+                : await SqlRows.ListAsync(db,
+                    $"""SELECT "ScheduleId", "Code" FROM "Indicators" WHERE "ScheduleId" {bySchedule}""",
+                    scheduleIds,
+                    r => new IndicatorTerms(r.GetGuid(0), r.GetString(1), "", default, 0, 0),
+                    cancellationToken).ConfigureAwait(false);
             assessments = await SqlRows.ListAsync(db,
                 $"""SELECT "ScheduleId", "DutyId", "Rating", "Moderation" FROM "DutyAssessments" WHERE "ScheduleId" {bySchedule}""",
                 scheduleIds,

@@ -23,10 +23,12 @@ public sealed class BatchingTests : IClassFixture<ConventionsHarness>
     {
         var one = await StatementsFor(1);
         var ten = await StatementsFor(10);
-        var thirty = await StatementsFor(30);
+        var twentyNine = await StatementsFor(29);
         Assert.Equal(3, one); // page, count, makers
         Assert.Equal(one, ten);
-        Assert.Equal(one, thirty);
+        Assert.Equal(one, twentyNine);
+        // A page that holds all 30 rows is its own count (ConnectionPagingTests).
+        Assert.Equal(2, await StatementsFor(30));
     }
 
     [Fact]

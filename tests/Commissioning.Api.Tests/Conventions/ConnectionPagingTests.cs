@@ -252,4 +252,34 @@ public sealed class ConnectionPagingTests : IClassFixture<ConventionsHarness>
         (await _harness.ExecuteAsync("{ widgets { totalCount } }")).AssertNoErrors();
         Assert.Equal(["COUNT(*)"], _harness.Database.Log.Commands.Select(c => c.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase) ? "COUNT(*)" : c));
     }
+
+    [Fact]
+    public async Task A_page_without_cursors_that_holds_every_row_is_its_own_count()
+    {
+        var whole = await CountedAsync("first: 11, where: { active: { eq: true } }", "nodes { name }");
+        Assert.Equal((10, 10, false), whole);
+
+        // The page ends at its size, starts after a cursor or stops before one: the count is read.
+        Assert.Equal((10, 5, true), await CountedAsync("first: 5, where: { active: { eq: true } }", "nodes { name }"));
+        var byName = await _harness.ExecuteAsync("{ widgets(first: 3, order: [{ name: ASC }]) { pageInfo { endCursor } } }");
+        var cursor = byName.At("data", "widgets", "pageInfo", "endCursor").GetString();
+        Assert.Equal((30, 27, true), await CountedAsync($"first: 50, after: \"{cursor}\", order: [{{ name: ASC }}]", "edges { cursor }"));
+        Assert.Equal((30, 2, true), await CountedAsync($"last: 50, before: \"{cursor}\", order: [{{ name: ASC }}]", "nodes { name }"));
+
+        // Backwards from the end it is the whole list too, and a page read only for its pageInfo counts the same way.
+        Assert.Equal((30, 30, false), await CountedAsync("last: 40", "nodes { name }"));
+        Assert.Equal((10, 0, false), await CountedAsync("first: 11, where: { active: { eq: true } }", "pageInfo { hasNextPage }"));
+    }
+
+    /// <summary>totalCount, the rows shown, and whether a COUNT statement ran.</summary>
+    private async Task<(int Total, int Shown, bool Counted)> CountedAsync(string arguments, string selection)
+    {
+        _harness.Database.Log.Clear();
+        var response = await _harness.ExecuteAsync($"{{ widgets({arguments}) {{ totalCount {selection} }} }}");
+        response.AssertNoErrors();
+        var page = response.At("data", "widgets");
+        var shown = page.TryGetProperty("nodes", out var nodes) ? nodes.GetArrayLength() : page.TryGetProperty("edges", out var edges) ? edges.GetArrayLength() : 0;
+        return (page.GetProperty("totalCount").GetInt32(), shown,
+            _harness.Database.Log.Commands.Any(c => c.Contains("COUNT(*)", StringComparison.OrdinalIgnoreCase)));
+    }
 }

@@ -16,6 +16,13 @@ public sealed class Connection<T>
         _totalCount = new Lazy<Task<int>>(totalCount);
     }
 
+    /// <summary>A connection whose page and count are already known (or failed): a list loaded before its owner's fields resolved.</summary>
+    internal Connection(Task<ConnectionPage<T>> page, Task<int> totalCount)
+    {
+        _page = new Lazy<Task<ConnectionPage<T>>>(page);
+        _totalCount = new Lazy<Task<int>>(totalCount);
+    }
+
     public Task<ConnectionPage<T>> GetPageAsync() => OwnTask(_page.Value);
 
     public Task<int> GetTotalCountAsync() => OwnTask(_totalCount.Value);

@@ -37,7 +37,11 @@ internal static class Paging
         var backward = last is not null;
         var size = first ?? last ?? options.DefaultPageSize;
 
-        return new Connection<T>(
+        // A page read without cursors that ends before its size holds every row, so it is the count: when the selection
+        // reads the page anyway, totalCount waits for it and counts in SQL only when the page is not the whole list.
+        var counted = after is null && before is null && SelectedFields.Of(context).Any(f => f.Name.Value is "nodes" or "edges" or "pageInfo");
+        Connection<T>? connection = null;
+        connection = new Connection<T>(
             () => SerializedQueries.RunAsync(context, async ct =>
             {
                 var window = filtered;
@@ -48,7 +52,7 @@ internal static class Paging
                 var more = rows.Count > size;
                 if (more) rows.RemoveAt(size);
                 if (backward) rows.Reverse();
-                type.PageLoaded?.Invoke(context, rows);
+                if (type.PageLoaded is { } loaded) await loaded(context, rows, ct).ConfigureAwait(false);
 
                 // The far side of a cursor is probed only when a cursor was given on that side (one cheap EXISTS).
                 var hasNext = backward ? before is not null && await AnyOutside(filtered, keys, before, after: false, ct).ConfigureAwait(false) : more;
@@ -56,7 +60,13 @@ internal static class Paging
                 var edges = rows.Select(r => new Edge<T>(r, row => KeysetCursor.Encode(signature, keys, row!))).ToList();
                 return new ConnectionPage<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
             }),
-            () => SerializedQueries.RunAsync(context, ct => filtered.CountAsync(ct)));
+            async () =>
+            {
+                if (counted && await connection!.GetPageAsync().ConfigureAwait(false) is { PageInfo: { HasNextPage: false, HasPreviousPage: false } } whole)
+                    return whole.Edges.Count;
+                return await SerializedQueries.RunAsync(context, ct => filtered.CountAsync(ct)).ConfigureAwait(false);
+            });
+        return connection;
     }
 
     /// <summary>Whether any row lies at or beyond the cursor on the side the page does not cover.</summary>

@@ -32,7 +32,7 @@ public sealed class QueryableType<T>
     internal IReadOnlyList<QueryableField> Filters => _filters;
     internal IReadOnlyList<QueryableField> Sorts => _sorts;
     internal IReadOnlyList<(string Field, SortEnumType Direction)> DefaultOrder => _defaultOrder;
-    internal Action<IResolveFieldContext, IReadOnlyList<T>>? PageLoaded { get; private set; }
+    internal Func<IResolveFieldContext, IReadOnlyList<T>, CancellationToken, Task>? PageLoaded { get; private set; }
     internal Func<IResolveFieldContext, IQueryable<T>, CancellationToken, Task<List<T>>>? PageReader { get; private set; }
 
     public QueryableType<T> Filter<TProperty>(string name, Expression<Func<T, TProperty>> property)
@@ -92,12 +92,14 @@ public sealed class QueryableType<T>
             : property.Body is BinaryExpression { NodeType: ExpressionType.Coalesce };
 
     /// <summary>
-    /// Called with each page's rows as they load, before any of their fields resolve: a type whose
-    /// query leaves parts of its rows unloaded notes here which rows those are.
+    /// Called with each page's rows as they load, before any of their fields resolve, in the page's turn of the
+    /// request's serialized queries (so it may use the request's database context): a type whose query leaves
+    /// parts of its rows unloaded reads here what the request selects of them, for the whole page at once.
     /// </summary>
-    public QueryableType<T> OnPageLoaded(Action<IResolveFieldContext, IReadOnlyList<T>> loaded)
+    public QueryableType<T> OnPageLoaded(Func<IResolveFieldContext, IReadOnlyList<T>, CancellationToken, Task> loaded)
     {
-        PageLoaded += loaded;
+        if (PageLoaded is not null) throw new InvalidOperationException($"{Name} already has a page-loaded step.");
+        PageLoaded = loaded;
         return this;
     }
 

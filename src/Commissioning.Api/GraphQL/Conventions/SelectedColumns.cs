@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Linq.Expressions;
 using System.Reflection;
+using Commissioning.GraphQL.Language;
 using Commissioning.GraphQL.Types;
 
 namespace Commissioning.Api.GraphQL.Conventions;
@@ -36,10 +37,15 @@ internal sealed class SelectedColumns<TEntity> where TEntity : class
     }
 
     /// <summary>The members that the selection under the field of <paramref name="context"/> reads; <see cref="Whole"/> when it selects a field not named.</summary>
-    public ulong For(IResolveFieldContext context)
+    public ulong For(IResolveFieldContext context) => For(SelectedFields.Of(context));
+
+    /// <summary>The members that the selection under <paramref name="field"/>, a field of the request's document, reads.</summary>
+    public ulong For(IResolveFieldContext context, FieldNode field) => For(SelectedFields.Under(context, field));
+
+    private ulong For(IEnumerable<FieldNode> selected)
     {
         var members = _always;
-        foreach (var field in SelectedFields.Of(context))
+        foreach (var field in selected)
         {
             if (!_fields.TryGetValue(field.Name.Value, out var read)) return Whole;
             members |= read;

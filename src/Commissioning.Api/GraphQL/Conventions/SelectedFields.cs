@@ -18,6 +18,9 @@ internal static class SelectedFields
                 yield return field;
     }
 
+    /// <summary>The fields selected directly under <paramref name="field"/>, a field of the request's document.</summary>
+    public static IEnumerable<FieldNode> Under(IResolveFieldContext context, FieldNode field) => Fields(context, field.SelectionSet);
+
     /// <summary>
     /// The fields selected on the nodes of the connection field of <paramref name="context"/>, in <c>nodes { ... }</c>
     /// and in <c>edges { node { ... } }</c>.

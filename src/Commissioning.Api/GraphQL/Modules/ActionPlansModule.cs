@@ -38,7 +38,7 @@ public sealed class ActionPlansModule : ISchemaModule
             .FilterAndSort("raisedOn", p => p.RaisedOn)
             .OrderByDefault("raisedOn", SortEnumType.Desc)
             .ReadPageWith(ActionPlanHeaders.ReadAsync)
-            .OnPageLoaded(ActionPlanParts.LoadedWithoutParts));
+            .OnPageLoaded(ActionPlanParts.LoadPageAsync));
         // Declares ProgressUpdateConnection for the nested connection; a plan's revisions are paged in memory.
         schema.Conventions.Queryable<ProgressUpdateView, Guid>(ProgressUpdateTypeName, u => u.Id, _ => { });
 
@@ -84,17 +84,15 @@ public sealed class ActionPlansModule : ISchemaModule
                 .Description("The LSCBs the plan is copied to.");
             t.Field("submittedToLscbIds", (x, _) => x.SubmittedToLscbIds.Select(id => NodeId.Encode("Lscb", id)).ToList()).Type(NonNullId.List().NonNull())
                 .Description("The LSCBs the plan has been submitted to.");
-            t.FieldAsync("actions", (x, c) => ActionPlanParts.ActionsAsync(c, x)).Type(TypeReference.Named(ActionTypeName).NonNull().List().NonNull())
+            t.FieldValueTask("actions", (x, c) => ActionPlanParts.ActionsAsync(c, x)).Type(TypeReference.Named(ActionTypeName).NonNull().List().NonNull())
                 .Description("The plan's actions.");
             t.Field("statusHistory", x => x.History).Description("Every status the plan has had, oldest first, with who moved it.");
             t.NestedConnection<ActionPlan, ProgressUpdateView>("progressUpdates", ProgressUpdateTypeName,
-                    async (x, c) => (await ActionPlanParts.ProgressUpdatesAsync(c, x).ConfigureAwait(false))
-                        .Where(u => c.GetArgument<Domain.FinancialQuarter?>("quarter") is not { } q || u.Quarter == q)
-                        .OrderByDescending(u => u.Quarter).ThenByDescending(u => u.Revision).ThenBy(u => u.Id).ToList(),
-                    u => u.Id, connectionOptions)
+                    (x, c) => ActionPlanParts.ProgressUpdatesAsync(c, x), u => u.Id, connectionOptions,
+                    (c, u) => c.GetArgument<Domain.FinancialQuarter?>("quarter") is not { } q || u.Quarter == q)
                 .Argument("quarter", TypeReference.Named("FinancialQuarter"), a => a.Description("Only the revisions for this quarter."))
                 .Description("Quarterly progress updates, latest quarter and revision first. A correction is a new revision; earlier revisions stay as they were.");
-            t.FieldAsync("scrutinies", (x, c) => ActionPlanParts.ScrutiniesAsync(c, x)).Type(TypeReference.Named(ScrutinyTypeName).NonNull().List().NonNull())
+            t.FieldValueTask("scrutinies", (x, c) => ActionPlanParts.ScrutiniesAsync(c, x)).Type(TypeReference.Named(ScrutinyTypeName).NonNull().List().NonNull())
                 .Description("The designated nurse's scrutinies of the plan and its updates, oldest first.");
             t.Field("version", x => x.Version).Description("Changes with every edit; send it back as `expectedVersion` when you change the plan.");
         });

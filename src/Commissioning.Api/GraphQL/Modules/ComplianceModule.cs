@@ -43,11 +43,13 @@ public sealed class ComplianceModule : ISchemaModule
                 // every row's rating fields answer at once: before, each of them (four per row) awaited one shared
                 // load, and their continuations contended for the task's lock when it completed.
                 var rated = !SelectedFields.NodesSelectOnly(context, UnratedFields);
+                var indicatorTerms = SelectedFields.OnNodes(context)
+                    .Any(f => f.Name.Value == "indicators" && SelectedFields.Under(context, f).Any(i => !TermlessIndicatorFields.Contains(i.Name.Value)));
                 return new Connection<ComplianceRow>(async () =>
                 {
                     var read = await page.GetPageAsync().ConfigureAwait(false);
                     var ratings = rated && read.Edges.Count > 0
-                        ? await LoadRatingsAsync(context, [.. read.Edges.Select(e => e.Node.ProviderId)], quarter).ConfigureAwait(false)
+                        ? await LoadRatingsAsync(context, [.. read.Edges.Select(e => e.Node.ProviderId)], quarter, indicatorTerms).ConfigureAwait(false)
                         : null;
                     return read with
                     {
@@ -73,9 +75,13 @@ public sealed class ComplianceModule : ISchemaModule
         new[] { "providerId", "provider", "providerName", "providerType", "odsCode", "quarter", "__typename" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Through the request's serialized queries: sibling fields may be using the request's database context.
+    // The fields of an indicator that its terms (name, unit, target, tolerance, ProviderComplianceLoader) are not needed for.
+    private static readonly FrozenSet<string> TermlessIndicatorFields =
+        new[] { "scheduleId", "code", "value", "rag", "__typename" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadRatingsAsync(IResolveFieldContext context, IReadOnlyList<Guid> providerIds,
-        FinancialQuarter quarter) =>
-        SerializedQueries.RunAsync(context, ct => ProviderComplianceLoader.LoadAsync(context.Db(), providerIds, quarter, ct));
+        FinancialQuarter quarter, bool indicatorTerms = true) =>
+        SerializedQueries.RunAsync(context, ct => ProviderComplianceLoader.LoadAsync(context.Db(), providerIds, quarter, ct, indicatorTerms));
 
     /// <summary>The row's ratings as read with its page; a row without them (none is, as the page reads them) reads its own.</summary>
     private static async ValueTask<ProviderCompliance> RatingsAsync(IResolveFieldContext context, ComplianceRow row) =>

@@ -14,18 +14,21 @@ internal static class LoadedConnection
 {
     private const string CursorType = "cursor";
 
-    /// <param name="items">The whole list in the connection's order; it may load the list, which then happens once per
-    /// owner and only when the query selects the page or the count.</param>
+    /// <param name="items">The whole list in the connection's order. Usually it is at hand (read with the owner's page, or with
+    /// the owner itself) and the connection is made at once; otherwise it is awaited when a selected field needs it.</param>
+    /// <param name="where">Which items the field's arguments keep, if the field filters them.</param>
     public static FieldBuilder NestedConnection<TSource, T>(this ComplexTypeBuilder<TSource> owner, string name, string nodeType,
-        Func<TSource, IResolveFieldContext, Task<IReadOnlyList<T>>> items, Func<T, Guid> key, ConnectionOptions options) =>
-        owner.Field(name, (source, context) => Create(context, () => items(source, context), key, options))
+        Func<TSource, IResolveFieldContext, ValueTask<IReadOnlyList<T>>> items, Func<T, Guid> key, ConnectionOptions options,
+        Func<IResolveFieldContext, T, bool>? where = null) =>
+        owner.Field(name, (source, context) => Create(context, items(source, context), key, options, where))
             .Type(TypeReference.Named(nodeType + "Connection").NonNull())
             .Argument("first", Scalars.Int, a => a.Description("Returns the first n elements from the list."))
             .Argument("after", Scalars.String, a => a.Description("Returns the elements in the list that come after the specified cursor."))
             .Argument("last", Scalars.Int, a => a.Description("Returns the last n elements from the list."))
             .Argument("before", Scalars.String, a => a.Description("Returns the elements in the list that come before the specified cursor."));
 
-    private static Connection<T> Create<T>(IResolveFieldContext context, Func<Task<IReadOnlyList<T>>> load, Func<T, Guid> key, ConnectionOptions options)
+    private static Connection<T> Create<T>(IResolveFieldContext context, ValueTask<IReadOnlyList<T>> items, Func<T, Guid> key, ConnectionOptions options,
+        Func<IResolveFieldContext, T, bool>? where)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -40,25 +43,41 @@ internal static class LoadedConnection
         var after = context.GetArgument<string?>("after") is { } a ? NodeId.Decode<Guid>(a, CursorType) : (Guid?)null;
         var before = context.GetArgument<string?>("before") is { } b ? NodeId.Decode<Guid>(b, CursorType) : (Guid?)null;
         var size = first ?? last ?? options.DefaultPageSize;
-        var items = new Lazy<Task<IReadOnlyList<T>>>(load);
 
-        // The cursors must name items of this list even when only totalCount is selected.
-        async Task<(IReadOnlyList<T> All, int From, int To)> WindowAsync()
+        // The cursors must name items of this list even when only totalCount is selected; an error here is the error
+        // of the connection's fields (its page and its count), as for a connection read from the database.
+        ConnectionPage<T> Page(IReadOnlyList<T> all)
         {
-            var all = await items.Value.ConfigureAwait(false);
             var start = after is { } x ? Position(all, key, x, context.GetArgument<string>("after")) + 1 : 0;
             var end = Math.Max(start, before is { } y ? Position(all, key, y, context.GetArgument<string>("before")) : all.Count);
             var (from, to) = last is not null ? (Math.Max(start, end - size), end) : (start, Math.Min(end, start + size));
-            return (all, from, to);
-        }
-
-        return new Connection<T>(async () =>
-        {
-            var (all, from, to) = await WindowAsync().ConfigureAwait(false);
             var edges = new List<Edge<T>>(to - from);
             for (var i = from; i < to; i++) edges.Add(new Edge<T>(all[i], item => NodeId.Encode(CursorType, key(item))));
             return new ConnectionPage<T>(edges, new PageInfo(to < all.Count, from > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
-        }, async () => (await WindowAsync().ConfigureAwait(false)).All.Count);
+        }
+        IReadOnlyList<T> Kept(IReadOnlyList<T> all) => where is null ? all : [.. all.Where(item => where(context, item))];
+
+        if (items.IsCompletedSuccessfully)
+        {
+            var all = Kept(items.Result);
+            Task<ConnectionPage<T>> page;
+            try
+            {
+                page = Task.FromResult(Page(all));
+            }
+            catch (Exception e) when (e is GraphQLError)
+            {
+                page = Task.FromException<ConnectionPage<T>>(e);
+            }
+            return new Connection<T>(page, page.IsCompletedSuccessfully ? Task.FromResult(all.Count) : Task.FromException<int>(page.Exception!.InnerException!));
+        }
+        var loaded = new Lazy<Task<IReadOnlyList<T>>>(async () => Kept(await items.ConfigureAwait(false)));
+        return new Connection<T>(async () => Page(await loaded.Value.ConfigureAwait(false)), async () =>
+        {
+            var all = await loaded.Value.ConfigureAwait(false);
+            Page(all);
+            return all.Count;
+        });
     }
 
     private static int Position<T>(IReadOnlyList<T> items, Func<T, Guid> key, Guid id, string cursor)

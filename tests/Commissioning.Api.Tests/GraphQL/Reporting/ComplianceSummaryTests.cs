@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Commissioning.Api.Tests.Conventions;
 
 namespace Commissioning.Api.Tests.GraphQL.Reporting;
@@ -50,7 +51,8 @@ public sealed class ComplianceSummaryTests
         using var api = GraphQLApi.Start(db =>
         {
             var lscb = ReportingSeed.AddLscb(db);
-            for (var i = 1; i <= 100; i++) ReportingSeed.AddProvider(db, lscb, i);
+            // More than a page of 100: a page that held every provider would be its own count, one statement fewer.
+            for (var i = 1; i <= 101; i++) ReportingSeed.AddProvider(db, lscb, i);
         });
 
         var ten = await api.PostAsync(Dashboard, new { first = 10 }, ReportingSeed.QualityTeam);
@@ -60,7 +62,7 @@ public sealed class ComplianceSummaryTests
 
         Assert.Equal(10, ten.At("data", "complianceSummary", "nodes").GetArrayLength());
         Assert.Equal(100, hundred.At("data", "complianceSummary", "nodes").GetArrayLength());
-        Assert.Equal(100, hundred.At("data", "complianceSummary", "totalCount").GetInt32());
+        Assert.Equal(101, hundred.At("data", "complianceSummary", "totalCount").GetInt32());
         var statements = ten.At("extensions", "sqlStatements").GetInt32();
         Assert.True(statements > 0);
         Assert.Equal(statements, hundred.At("extensions", "sqlStatements").GetInt32());
@@ -94,6 +96,49 @@ public sealed class ComplianceSummaryTests
         Assert.Equal("RED", rated.At("data", "complianceSummary", "edges", 0, "node", "dutyRag").GetString());
         Assert.Equal("GREY", rated.At("data", "complianceSummary", "edges", 1, "node", "indicatorRag").GetString());
     }
+
+    [Fact]
+    public async Task Indicators_show_their_terms_whenever_selected_and_the_same_ratings_without_them()
+    {
+        using var api = GraphQLApi.Start(db =>
+        {
+            var lscb = ReportingSeed.AddLscb(db);
+            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
+            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
+        });
+        const string Terms = "name unit target amberTolerance";
+        string[] queries =
+        [
+            $$"""{ complianceSummary(quarter: "2025/26-Q2") { nodes { indicators { scheduleId code value rag {{Terms}} } } } }""",
+            $$"""{ complianceSummary(quarter: "2025/26-Q2") { nodes { indicators { scheduleId code value rag ...Terms } } } } fragment Terms on IndicatorCompliance { {{Terms}} }""",
+            $$"""{ complianceSummary(quarter: "2025/26-Q2") { nodes { a: indicators { scheduleId code value rag } b: indicators { {{Terms}} } } } }""",
+        ];
+        var answers = new List<string>();
+        foreach (var query in queries)
+        {
+            var response = await api.PostAsync(query, caller: ReportingSeed.QualityTeam);
+            response.AssertNoErrors();
+            var node = response.At("data", "complianceSummary", "nodes", 0);
+            var indicators = node.TryGetProperty("indicators", out var all) ? all.EnumerateArray().ToList()
+                : node.GetProperty("a").EnumerateArray().Zip(node.GetProperty("b").EnumerateArray(), (a, b) => Merge(a, b)).ToList();
+            Assert.NotEmpty(indicators);
+            Assert.All(indicators, i => Assert.False(string.IsNullOrEmpty(i.GetProperty("name").GetString())));
+            answers.Add(string.Join("\n", indicators.Select(i => i.GetRawText())));
+        }
+        Assert.Single(answers.Distinct());
+
+        var ratingsOnly = await api.PostAsync("""{ complianceSummary(quarter: "2025/26-Q2") { nodes { indicators { scheduleId code value rag } } } }""",
+            caller: ReportingSeed.QualityTeam);
+        ratingsOnly.AssertNoErrors();
+        var full = answers[0].Split('\n').Select(i => JsonDocument.Parse(i).RootElement)
+            .Select(i => (i.GetProperty("scheduleId").GetString(), i.GetProperty("code").GetString(), i.GetProperty("value").GetRawText(), i.GetProperty("rag").GetString()));
+        Assert.Equal(full, ratingsOnly.At("data", "complianceSummary", "nodes", 0, "indicators").EnumerateArray()
+            .Select(i => (i.GetProperty("scheduleId").GetString(), i.GetProperty("code").GetString(), i.GetProperty("value").GetRawText(), i.GetProperty("rag").GetString())));
+    }
+
+    /// <summary>One JSON object with the members of both, in order.</summary>
+    private static JsonElement Merge(JsonElement a, JsonElement b) =>
+        JsonDocument.Parse("{" + string.Join(",", a.EnumerateObject().Concat(b.EnumerateObject()).Select(p => $"{JsonSerializer.Serialize(p.Name)}:{p.Value.GetRawText()}")) + "}").RootElement;
 
     [Fact]
     public async Task Provider_staff_see_only_their_own_row()

@@ -35,6 +35,7 @@ public sealed class ProviderComplianceLoaderTests
         foreach (var quarter in quarters.Append(quarters[^1].Next()))
         {
             var loaded = await ProviderComplianceLoader.LoadAsync(read, providers, quarter, CancellationToken.None);
+            var termless = await ProviderComplianceLoader.LoadAsync(read, providers, quarter, CancellationToken.None, indicatorTerms: false);
             Assert.Equal(providers.Order(), loaded.Keys.Order());
             foreach (var provider in providers)
             {
@@ -44,6 +45,10 @@ public sealed class ProviderComplianceLoaderTests
                 var expected = ProviderComplianceLoader.Rate(live, returns.Where(r => r.ProviderId == provider), quarter);
                 Assert.Equal(expected.Indicators, loaded[provider].Indicators);
                 Assert.Equal(expected.Duties, loaded[provider].Duties);
+                // Without the indicators' terms: the same indicators in the same order, with the same values and ratings.
+                Assert.Equal(expected.Indicators.Select(i => (i.ScheduleId, i.Code, i.Value, i.Rag)),
+                    termless[provider].Indicators.Select(i => (i.ScheduleId, i.Code, i.Value, i.Rag)));
+                Assert.Equal(expected.Duties, termless[provider].Duties);
                 compared += expected.Indicators.Count(i => i.Value is not null);
             }
         }
