@@ -40,7 +40,8 @@ public static class ProviderComplianceLoader
 {
     private sealed record LiveSchedule(Guid Id, Guid ProviderId, DutyFramework Framework);
 
-    private sealed record Assessment(Guid ScheduleId, string DutyId, ComplianceRating? Rating, ModerationOutcome? Moderation);
+    // A struct: a page reads a few hundred, each only on its way into the dictionary below.
+    private readonly record struct Assessment(Guid ScheduleId, string DutyId, ComplianceRating? Rating, ModerationOutcome? Moderation);
 
     private sealed record SubmittedValues(Guid ScheduleId, IReadOnlyList<IndicatorValue> Values);
 
