@@ -57,6 +57,11 @@ pid_b=$(start "$b" "$port_b" "${COMPARE_ENV_B:-}"); pids+=("$pid_b")
 for port in "$port_a" "$port_b"; do
   for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 done
+# An API measures once its exception report has warmed up (every /health check Healthy), as bench/run.sh does.
+for port in "$port_a" "$port_b"; do
+  [ "$port" = "$port_a" ] && [ "$a" = baseline ] && continue
+  for _ in $(seq 1 1800); do curl -s "http://127.0.0.1:$port/health" | grep -q '^{"status":"Healthy"' && break; sleep 0.5; done
+done
 token=$(cd "$b" && ASPNETCORE_ENVIRONMENT=Development dotnet Commissioning.Api.dll token --role QUALITY_TEAM 2>/dev/null | tail -1)
 read -r _ provider_node <<<"$($tool pick-provider "$db")"
 case $op in

@@ -246,6 +246,7 @@ for scale in $scales; do
   pids+=("$baseline")
   wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API"
   wait_healthy "http://127.0.0.1:$baseline_port/health" "$baseline" "the baseline"
+  wait_warm "http://127.0.0.1:$api_port/health" "$api" "the API"
   check_server_pid "$api" Commissioning.Api.dll "the API"
   check_server_pid "$baseline" Commissioning.Bench.Scale.dll "the baseline"
 
@@ -330,6 +331,7 @@ for scale in $scales; do
     api=$(start_api_postgres "$work_connection" Development --Commissioning:DemoData:Enabled=false --Commissioning:Database:ThreadSafetyChecks=false)
     pids+=("$api")
     wait_healthy "http://127.0.0.1:$api_port/health" "$api" "the API (PostgreSQL)"
+    wait_warm "http://127.0.0.1:$api_port/health" "$api" "the API (PostgreSQL)"
     check_server_pid "$api" Commissioning.Api.dll "the API (PostgreSQL)"
     write_test "$scale" postgresql "$work_connection" "$api"
     record "$scale" memory api-postgresql vmhwm_kb "$(vmhwm "$api")"

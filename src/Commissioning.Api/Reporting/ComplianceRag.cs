@@ -30,7 +30,8 @@ public static class ComplianceRag
 {
     public static IReadOnlyList<IndicatorCompliance> Indicators(IEnumerable<Section11Schedule> schedules, IEnumerable<IndicatorReturn> returns, FinancialQuarter quarter)
     {
-        var submitted = returns.Where(r => r.Quarter == quarter && r.IsSubmitted).ToDictionary(r => r.ScheduleId, r => r.Values);
+        var submitted = returns.Where(r => r.Quarter == quarter && r.IsSubmitted)
+            .ToDictionary(r => r.ScheduleId, r => (IReadOnlyList<ReportedValue>)[.. r.Values.Select(ReportedValue.Of)]);
         return Indicators(
             schedules.SelectMany(s => s.Indicators.Select(i => new IndicatorTerms(s.Id, i.Code, i.Name, i.Unit, i.Target, i.AmberTolerance))),
             submitted);
@@ -41,16 +42,24 @@ public static class ComplianceRag
     /// return; the result is ordered by code, ties kept in schedule order.
     /// </summary>
     public static IReadOnlyList<IndicatorCompliance> Indicators(IEnumerable<IndicatorTerms> indicators,
-        IReadOnlyDictionary<Guid, IReadOnlyList<IndicatorValue>> submittedValues) =>
+        IReadOnlyDictionary<Guid, IReadOnlyList<ReportedValue>> submittedValues) =>
         indicators
             .Select(i =>
             {
-                var value = submittedValues.TryGetValue(i.ScheduleId, out var values) ? values.FirstOrDefault(v => v.IndicatorCode == i.Code) : null;
+                var value = submittedValues.TryGetValue(i.ScheduleId, out var values) ? Find(values, i.Code) : null;
                 return new IndicatorCompliance(i.ScheduleId, i.Code, i.Name, i.Unit, value?.Target ?? i.Target, value?.AmberTolerance ?? i.AmberTolerance,
                     value?.Value, value?.Rag ?? Rag.Grey);
             })
             .OrderBy(i => i.Code, StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>The first value reported for the indicator <paramref name="code"/>, if any.</summary>
+    private static ReportedValue? Find(IReadOnlyList<ReportedValue> values, string code)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (values[i].IndicatorCode == code) return values[i];
+        return null;
+    }
 
     public static IReadOnlyList<DutyCompliance> Duties(IEnumerable<Section11Schedule> schedules)
     {

@@ -278,7 +278,10 @@ public static class ExceptionSnapshotCacheServiceCollectionExtensions
         services.AddOptions<CommissioningReportingCacheOptions>().Bind(configuration.GetSection(CommissioningReportingCacheOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExceptionSnapshotCache>();
-        services.AddHostedService<ExceptionSnapshotWarmUp>();
+        // One instance, the hosted service and what its health check reads.
+        services.AddSingleton<ExceptionSnapshotWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExceptionSnapshotWarmUp>());
+        services.AddHealthChecks().AddCheck<ExceptionReportHealthCheck>(ExceptionReportHealthCheck.Name, tags: ["ready"]);
         return services;
     }
 }

@@ -40,9 +40,10 @@ public static class ProviderComplianceLoader
 {
     private sealed record LiveSchedule(Guid Id, Guid ProviderId, DutyFramework Framework);
 
-    private sealed record Assessment(Guid ScheduleId, string DutyId, ComplianceRating? Rating, ModerationOutcome? Moderation);
+    // A struct: a page reads a few hundred, each only on its way into the dictionary below.
+    private readonly record struct Assessment(Guid ScheduleId, string DutyId, ComplianceRating? Rating, ModerationOutcome? Moderation);
 
-    private sealed record SubmittedValues(Guid ScheduleId, IReadOnlyList<IndicatorValue> Values);
+    private sealed record SubmittedValues(Guid ScheduleId, IReadOnlyList<ReportedValue> Values);
 
     /// <param name="indicatorTerms">
     /// Whether to read each indicator's name, unit, target and tolerance. A rating needs none of them (a return's values carry
@@ -112,8 +113,8 @@ public static class ProviderComplianceLoader
                 WHERE "ScheduleId" {bySchedule} AND "Quarter" = {SqlRows.Placeholder(scheduleIds.Length)} AND "SubmittedAt" IS NOT NULL
                 """,
                 [.. scheduleIds, quarter.Ordinal],
-                // The values as EF Core writes them (an owned JSON collection), read once by System.Text.Json.
-                r => new SubmittedValues(r.GetGuid(0), r.IsDBNull(1) ? [] : JsonColumnReader.Read<IndicatorValue>(r.GetString(1))),
+                // The values as EF Core writes them (an owned JSON collection), read in one pass.
+                r => new SubmittedValues(r.GetGuid(0), r.IsDBNull(1) ? [] : ReportedValues.Read(r.GetString(1))),
                 cancellationToken).ConfigureAwait(false);
         }
 

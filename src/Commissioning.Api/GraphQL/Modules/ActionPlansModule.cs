@@ -89,7 +89,7 @@ public sealed class ActionPlansModule : ISchemaModule
             t.Field("statusHistory", x => x.History).Description("Every status the plan has had, oldest first, with who moved it.");
             t.NestedConnection<ActionPlan, ProgressUpdateView>("progressUpdates", ProgressUpdateTypeName,
                     (x, c) => ActionPlanParts.ProgressUpdatesAsync(c, x), u => u.Id, connectionOptions,
-                    (c, u) => c.GetArgument<Domain.FinancialQuarter?>("quarter") is not { } q || u.Quarter == q)
+                    c => c.GetArgument<Domain.FinancialQuarter?>("quarter") is { } q ? u => u.Quarter == q : null)
                 .Argument("quarter", TypeReference.Named("FinancialQuarter"), a => a.Description("Only the revisions for this quarter."))
                 .Description("Quarterly progress updates, latest quarter and revision first. A correction is a new revision; earlier revisions stay as they were.");
             t.FieldValueTask("scrutinies", (x, c) => ActionPlanParts.ScrutiniesAsync(c, x)).Type(TypeReference.Named(ScrutinyTypeName).NonNull().List().NonNull())

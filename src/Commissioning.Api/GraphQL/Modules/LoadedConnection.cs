@@ -17,10 +17,10 @@ internal static class LoadedConnection
 
     /// <param name="items">The whole list in the connection's order. Usually it is at hand (read with the owner's page, or with
     /// the owner itself) and the connection is made at once; otherwise it is awaited when a selected field needs it.</param>
-    /// <param name="where">Which items the field's arguments keep, if the field filters them.</param>
+    /// <param name="where">Which items the field's arguments keep: null when they keep every item.</param>
     public static FieldBuilder NestedConnection<TSource, T>(this ComplexTypeBuilder<TSource> owner, string name, string nodeType,
         Func<TSource, IResolveFieldContext, ValueTask<IReadOnlyList<T>>> items, Func<T, Guid> key, ConnectionOptions options,
-        Func<IResolveFieldContext, T, bool>? where = null) =>
+        Func<IResolveFieldContext, Func<T, bool>?>? where = null) =>
         owner.Field(name, (source, context) => Create(context, items(source, context), key, options, where))
             .Type(TypeReference.Named(nodeType + "Connection").NonNull())
             .Argument("first", Scalars.Int, a => a.Description("Returns the first n elements from the list."))
@@ -29,7 +29,7 @@ internal static class LoadedConnection
             .Argument("before", Scalars.String, a => a.Description("Returns the elements in the list that come before the specified cursor."));
 
     private static Connection<T> Create<T>(IResolveFieldContext context, ValueTask<IReadOnlyList<T>> items, Func<T, Guid> key, ConnectionOptions options,
-        Func<IResolveFieldContext, T, bool>? where)
+        Func<IResolveFieldContext, Func<T, bool>?>? where)
     {
         var first = context.GetArgument<int?>("first");
         var last = context.GetArgument<int?>("last");
@@ -56,7 +56,8 @@ internal static class LoadedConnection
             for (var i = from; i < to; i++) edges.Add(new Edge<T>(all[i], item => NodeId.Encode(CursorType, key(item))));
             return new ConnectionPage<T>(edges, new PageInfo(to < all.Count, from > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
         }
-        IReadOnlyList<T> Kept(IReadOnlyList<T> all) => where is null ? all : [.. all.Where(item => where(context, item))];
+        var keep = where?.Invoke(context);
+        IReadOnlyList<T> Kept(IReadOnlyList<T> all) => keep is null ? all : [.. all.Where(keep)];
 
         if (items.IsCompletedSuccessfully)
         {

@@ -44,6 +44,8 @@ public sealed class ProviderComplianceLoaderTests
                     .OrderBy(s => s.Id).ToList();
                 var expected = ProviderComplianceLoader.Rate(live, returns.Where(r => r.ProviderId == provider), quarter);
                 Assert.Equal(expected.Indicators, loaded[provider].Indicators);
+                // Decimals compare equal whatever their scale; the response shows it ("95.0"), so it must be read as stored.
+                Assert.Equal(expected.Indicators.Select(Shown), loaded[provider].Indicators.Select(Shown));
                 Assert.Equal(expected.Duties, loaded[provider].Duties);
                 // Without the indicators' terms: the same indicators in the same order, with the same values and ratings.
                 Assert.Equal(expected.Indicators.Select(i => (i.ScheduleId, i.Code, i.Value, i.Rag)),
@@ -54,6 +56,10 @@ public sealed class ProviderComplianceLoaderTests
         }
         Assert.True(compared > 0, "some ratings should come from submitted values");
     }
+
+    private static string Shown(IndicatorCompliance indicator) => string.Join(" ",
+        indicator.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture), indicator.Target.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        indicator.AmberTolerance.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public async Task A_provider_scoped_context_reads_no_other_providers_ratings()
