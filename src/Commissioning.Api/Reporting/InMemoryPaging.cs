@@ -1,5 +1,6 @@
 using System.Collections;
 using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.GraphQL.DataLoader;
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Types;
 
@@ -58,7 +59,7 @@ internal static class InMemoryPaging
         return new Connection<T>(
             async () =>
             {
-                var all = await ordered.Value.ConfigureAwait(false);
+                var all = await SharedTask.Follow(ordered.Value).ConfigureAwait(false);
                 // The list is in key order, so a cursor's place is found by bisection.
                 var start = after is null ? 0 : FirstIndex(all, e => comparer.Compare(e.Key, after) > 0);
                 var end = before is null ? all.Count : FirstIndex(all, e => comparer.Compare(e.Key, before) >= 0);
@@ -72,7 +73,7 @@ internal static class InMemoryPaging
                 var edges = rows.Select(r => new Edge<T>(KeysetCursor.Encode(signature, keys, r.Item!), r.Item)).ToList();
                 return new ConnectionPage<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
             },
-            async () => (await ordered.Value.ConfigureAwait(false)).Count);
+            async () => (await SharedTask.Follow(ordered.Value).ConfigureAwait(false)).Count);
     }
 
     private static GraphQLError Error(string message, string code) => new(message, extensions: NodeId.Code(code));

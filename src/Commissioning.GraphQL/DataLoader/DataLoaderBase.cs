@@ -27,7 +27,8 @@ public abstract class DataLoaderBase<TKey, TResult> where TKey : notnull
         TaskCompletionSource<TResult> promise;
         lock (_gate)
         {
-            if (_cache.TryGetValue(key, out var cached)) return cached.Task.IsCompleted ? cached.Task : Follow(cached.Task);
+            // A task of its own for a caller asking again for a key still loading (SharedTask).
+            if (_cache.TryGetValue(key, out var cached)) return SharedTask.Follow(cached.Task);
             // Continuations run synchronously when the batch completes, so by the time a dispatch returns,
             // every resolver it unblocked has already queued its next keys: that is what keeps batches whole.
             promise = new TaskCompletionSource<TResult>();
@@ -43,15 +44,6 @@ public abstract class DataLoaderBase<TKey, TResult> where TKey : notnull
         if (toQueue is not null) _scope.Enqueue(toQueue);
         return promise.Task;
     }
-
-    /// <summary>
-    /// A task of its own for a caller asking again for a key still loading. The runtime resumes only the first
-    /// of several awaiters of one task inline and queues the others to the thread pool, where they would queue
-    /// their next keys after the driver had dispatched; a synchronous continuation per caller resumes inline.
-    /// </summary>
-    private static Task<TResult> Follow(Task<TResult> loading) =>
-        loading.ContinueWith(static t => t.GetAwaiter().GetResult(), CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     public async Task<IReadOnlyList<TResult>> LoadManyAsync(IEnumerable<TKey> keys)
     {

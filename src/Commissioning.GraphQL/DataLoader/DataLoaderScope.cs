@@ -26,9 +26,9 @@ namespace Commissioning.GraphQL.DataLoader;
 /// Two consequences for resolvers. A resolver must not block a thread on a load (<c>.Result</c>, <c>Wait()</c>):
 /// its thread counts as running, so the batch it waits for never dispatches. And several resolvers should not
 /// await one shared pending task: the runtime resumes only the first of several awaiters of a task inline and
-/// queues the others to the thread pool, where they may start only after the next batch has gone. Share
-/// through a loader instead (its cache gives each caller a task of its own that resumes inline) or give each
-/// caller its own continuation, as <c>Connection</c> in the API does.
+/// queues the others to the thread pool, where they are not counted until they start, so on a busy pool they
+/// start after the next batch has gone. Share through a loader instead (its cache gives each caller a task of its
+/// own that resumes inline) or await the shared task through <see cref="SharedTask.Follow{T}(Task{T})"/>.
 /// </para>
 /// </summary>
 public sealed class DataLoaderScope

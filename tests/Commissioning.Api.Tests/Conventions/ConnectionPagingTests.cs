@@ -186,6 +186,52 @@ public sealed class ConnectionPagingTests : IClassFixture<ConventionsHarness>
         var byName = await Widgets("first: 2, order: [{ name: DESC }]");
         var response = await _harness.ExecuteAsync($"{{ widgets(after: \"{EndCursor(byName)}\", order: [{{ count: ASC }}]) {{ nodes {{ name }} }} }}");
         Assert.Equal(ConventionErrorCodes.InvalidCursor, response.ErrorCode());
+        Assert.Contains("another ordering than this request's, which sorts by `count` ASC", response.ErrorMessage());
+
+        var reversed = await _harness.ExecuteAsync($"{{ widgets(before: \"{EndCursor(byName)}\", order: [{{ name: ASC }}]) {{ nodes {{ name }} }} }}");
+        Assert.Equal(ConventionErrorCodes.InvalidCursor, reversed.ErrorCode());
+        var unordered = await _harness.ExecuteAsync($"{{ widgets(after: \"{EndCursor(byName)}\") {{ nodes {{ name }} }} }}");
+        Assert.Equal(ConventionErrorCodes.InvalidCursor, unordered.ErrorCode());
+        Assert.Contains("which sorts by the list's key alone", unordered.ErrorMessage());
+    }
+
+    /// <summary>Cursors of the right ordering whose values no row can have: they would reach SQL as a position in no ordering.</summary>
+    [Theory]
+    [InlineData("""["priority:a,#key:a",[7,3]]""")]
+    [InlineData("""["priority:a,#key:a",["High",3]]""")]
+    [InlineData("""["priority:a,#key:a",[1,null]]""")]
+    [InlineData("""["name:a,#key:a",[null,3]]""")]
+    [InlineData("""["name:a,#key:a",["Widget 03"]]""")]
+    [InlineData("""["quarter:a,#key:a",[-5,3]]""")]
+    public async Task A_cursor_holding_a_value_no_row_can_have_is_refused(string json)
+    {
+        var cursor = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(json));
+        var order = json[2..json.IndexOf(':')];
+        var response = await _harness.ExecuteAsync($"{{ widgets(after: \"{cursor}\", order: [{{ {order}: ASC }}]) {{ nodes {{ name }} }} }}");
+        Assert.Equal(ConventionErrorCodes.InvalidCursor, response.ErrorCode());
+    }
+
+    /// <summary>The harness stores <see cref="Priority"/> as a number (EF Core's default), the application as its name: either way
+    /// the seek compares the column as stored, as the ORDER BY sorts it.</summary>
+    [Theory]
+    [InlineData("ASC")]
+    [InlineData("DESC")]
+    public async Task Paging_by_an_enum_key_walks_every_row_once(string direction)
+    {
+        var order = $"order: [{{ priority: {direction} }}]";
+        var all = (await Widgets("first: 100, " + order)).GetProperty("nodes").Names();
+        var walked = new List<string>();
+        var page = await Widgets("first: 4, " + order);
+        walked.AddRange(page.GetProperty("nodes").Names());
+        while (page.At("pageInfo", "hasNextPage").GetBoolean())
+        {
+            _harness.Database.Log.Clear();
+            page = await Widgets($"first: 4, after: \"{EndCursor(page)}\", " + order);
+            walked.AddRange(page.GetProperty("nodes").Names());
+            // The bare column, so an index on it serves the seek as it serves the ORDER BY.
+            Assert.Matches("\"Priority\" [<>] @", _harness.Database.Log.Commands[0]);
+        }
+        Assert.Equal(all, walked);
     }
 
     [Fact]

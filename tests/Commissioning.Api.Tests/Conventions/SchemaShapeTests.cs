@@ -53,4 +53,16 @@ public sealed class SchemaShapeTests : IClassFixture<ConventionsHarness>
             conventions.Queryable<Widget, int>("Maker", w => w.Id, q => q.Sort("notes", w => w.Notes ?? ""));
         }
     }
+
+    [Fact]
+    public void A_sort_key_without_an_order_is_refused_when_declared_rather_than_failing_on_the_second_page()
+    {
+        lock (ConventionsHarness.SchemaBuilding)
+        {
+            var conventions = new GraphQLConventions(new SchemaBuilder());
+            var error = Assert.Throws<ArgumentException>(() => conventions.Queryable<Widget, int>("Widget", w => w.Id, q => q.Sort("active", w => w.Active)));
+            Assert.Contains("cannot compare", error.Message);
+            conventions.Queryable<Widget, int>("Maker", w => w.Id, q => q.Sort("priority", w => w.Priority).Sort("reference", w => w.Reference));
+        }
+    }
 }

@@ -54,6 +54,32 @@ internal sealed class GraphQLApi : IDisposable
         return new GraphQLApi(database, settings ?? new Dictionary<string, string?>(), services);
     }
 
+    /// <summary>
+    /// Starts the API over a migrated database holding the demo data <paramref name="demo"/> describes, plus what
+    /// <paramref name="seed"/> adds: for tests that need every kind of record in realistic numbers.
+    /// </summary>
+    public static async Task<GraphQLApi> StartWithDemoAsync(Commissioning.Api.Data.Demo.DemoDataOptions demo, Action<CommissioningDbContext>? seed = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var database = TestDatabase.Migrated();
+        try
+        {
+            await database.SeedDemoAsync(demo);
+            if (seed is not null)
+            {
+                await using var db = database.NewContext();
+                seed(db);
+                await db.SaveChangesAsync();
+            }
+            return new GraphQLApi(database, settings ?? new Dictionary<string, string?>(), null);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
     public CommissioningDbContext NewContext() => _database.NewContext();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Commissioning.GraphQL.DataLoader;
 using Commissioning.GraphQL.Execution;
 using Commissioning.GraphQL.Types;
 
@@ -110,6 +111,70 @@ public class DataLoaderExecutionTests
 
         Assert.Null(result.Errors);
         Assert.Equal(Enumerable.Range(1, 50), Assert.Single(fetches));
+    }
+
+    [Fact]
+    public async Task Fields_awaiting_one_shared_task_queue_their_next_keys_in_one_batch_on_a_busy_thread_pool()
+    {
+        // Two sibling fields of every author await one task (the author's "shelf", loaded once) and then load the
+        // author's books. Awaited directly, the runtime resumes the second awaiter on the thread pool, where the driver
+        // cannot see it until it starts: with the pool kept busy it starts after the books batch has gone, and its key
+        // goes into a batch of its own (one per author). Through SharedTask.Follow both resume inside the dispatch.
+        var db = new Database();
+        var shelves = new System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<Task<int>>>();
+        Task<int> Shelf(Author author, IResolveFieldContext c) => SharedTask.Follow(shelves.GetOrAdd(author.Id, _ => new Lazy<Task<int>>(async () =>
+            (await c.DataLoaders.Batch<int, Author>("authorById", (ids, _) =>
+                Task.FromResult((IReadOnlyDictionary<int, Author>)db.Authors.Where(a => ids.Contains(a.Id)).ToDictionary(a => a.Id)))
+                .LoadAsync(author.Id).ConfigureAwait(false))!.Id)).Value);
+        // Each field loads through a loader of its own, so neither finds its keys already loaded by the other.
+        var fetches = new System.Collections.Concurrent.ConcurrentDictionary<string, List<int[]>>();
+        async Task<int> BooksOnShelf(Author author, IResolveFieldContext c, string loader)
+        {
+            var id = await Shelf(author, c).ConfigureAwait(false);
+            var books = await c.DataLoaders.Group<int, Book>(loader, (ids, _) =>
+            {
+                var list = fetches.GetOrAdd(loader, _ => []);
+                lock (list) list.Add([.. ids]);
+                return Task.FromResult(db.Books.Where(b => ids.Contains(b.AuthorId)).ToLookup(b => b.AuthorId));
+            }).LoadAsync(id).ConfigureAwait(false);
+            return books.Length;
+        }
+        var schema = new SchemaBuilder()
+            .Query(q => q.Field("authors", (_, _) => db.Authors))
+            .Object<Author>("Author", a =>
+            {
+                a.FieldAsync("first", (author, c) => BooksOnShelf(author, c, "first"));
+                a.FieldAsync("second", (author, c) => BooksOnShelf(author, c, "second"));
+            })
+            .Build();
+
+        using var busy = new CancellationTokenSource();
+        // Blocking work items: the pool grows by a thread now and then, so queued continuations wait their turn.
+        var blockers = Enumerable.Range(0, 4 * Environment.ProcessorCount).Select(_ => Task.Run(async () =>
+        {
+            while (!busy.IsCancellationRequested)
+            {
+                Thread.Sleep(20);
+                await Task.Yield();
+            }
+        })).ToArray();
+        try
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                fetches.Clear();
+                shelves.Clear();
+                var result = await Run.Execute(schema, "{ authors { first second } }").WaitAsync(TimeSpan.FromSeconds(60));
+                Assert.Null(result.Errors);
+                Assert.Equal(Enumerable.Range(1, 20), Assert.Single(fetches["first"]));
+                Assert.Equal(Enumerable.Range(1, 20), Assert.Single(fetches["second"]));
+            }
+        }
+        finally
+        {
+            await busy.CancelAsync();
+            await Task.WhenAll(blockers);
+        }
     }
 
     private sealed class EmptyServices : IServiceProvider

@@ -1,3 +1,5 @@
+using Commissioning.GraphQL.DataLoader;
+
 namespace Commissioning.Api.GraphQL.Conventions;
 
 /// <summary>
@@ -27,15 +29,8 @@ public sealed class Connection<T>
 
     public Task<int> GetTotalCountAsync() => OwnTask(_totalCount.Value);
 
-    /// <summary>
-    /// Each caller gets a task of its own while the shared one is pending. Several fields (edges, nodes, pageInfo)
-    /// await the same page, and the runtime resumes only the first awaiter of a task inline, inside the request
-    /// DataLoader's dispatch, queuing the others to the thread pool; fields they start there could miss the next
-    /// batch. A synchronous continuation per caller resumes every one of them inline.
-    /// </summary>
-    private static Task<TValue> OwnTask<TValue>(Task<TValue> shared) =>
-        shared.IsCompleted ? shared : shared.ContinueWith(static t => t.GetAwaiter().GetResult(), CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    /// <summary>Several fields (edges, nodes, pageInfo) await the same page: each gets a task of its own (SharedTask).</summary>
+    private static Task<TValue> OwnTask<TValue>(Task<TValue> shared) => SharedTask.Follow(shared);
 }
 
 public sealed record ConnectionPage<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo);

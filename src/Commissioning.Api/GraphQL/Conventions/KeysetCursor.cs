@@ -20,7 +20,11 @@ internal static class KeysetCursor
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(json));
     }
 
-    /// <summary>The key values a cursor holds, typed as the ordering's keys; a GraphQL error for any other text.</summary>
+    /// <summary>
+    /// The key values a cursor holds, typed as the ordering's keys; a GraphQL error (<c>INVALID_CURSOR</c>) for any other
+    /// text, for a cursor of another ordering, and for values no row can have (a null, an enum value not declared),
+    /// which would otherwise reach SQL as a position in no ordering.
+    /// </summary>
     public static object?[] Decode(string cursor, string signature, IReadOnlyList<SortKey> keys)
     {
         try
@@ -28,10 +32,12 @@ internal static class KeysetCursor
             var json = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != 2 || root[0].GetString() != signature) throw Invalid(cursor);
+            if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != 2) throw Invalid(cursor);
+            if (root[0].GetString() != signature) throw OtherOrdering(cursor, keys);
             var values = root[1];
             if (values.ValueKind != JsonValueKind.Array || values.GetArrayLength() != keys.Count) throw Invalid(cursor);
-            return keys.Select((k, i) => FromJson(values[i], k.Key.ReturnType)).ToArray();
+            // Sort keys are never null (QueryableType.Sort refuses nullable ones), so neither is a value of a real row.
+            return keys.Select((k, i) => FromJson(values[i], k.Key.ReturnType) ?? throw Invalid(cursor)).ToArray();
         }
         catch (Exception e) when (e is FormatException or JsonException or InvalidOperationException or ArgumentException or OverflowException)
         {
@@ -80,10 +86,19 @@ internal static class KeysetCursor
         if (t == typeof(Domain.FinancialQuarter)) return Domain.FinancialQuarter.FromOrdinal(element.GetInt32());
         if (t == typeof(DateTimeOffset)) return DateTimeOffset.ParseExact(element.GetString()!, "O", CultureInfo.InvariantCulture);
         if (t == typeof(DateOnly)) return DateOnly.FromDayNumber(element.GetInt32());
-        if (t.IsEnum) return Enum.ToObject(t, element.GetInt64());
+        if (t.IsEnum) return Enum.ToObject(t, element.GetInt64()) is var member && Enum.IsDefined(t, member) ? member : throw new FormatException();
         return element.Deserialize(t);
     }
 
     private static GraphQLError Invalid(string cursor) =>
         new($"The cursor \"{cursor}\" is not valid for this connection and ordering.", extensions: NodeId.Code(ConventionErrorCodes.InvalidCursor));
+
+    /// <summary>A cursor of this server for another ordering: its values are a position in that ordering, not in this one.</summary>
+    private static GraphQLError OtherOrdering(string cursor, IReadOnlyList<SortKey> keys)
+    {
+        var order = string.Join(", then ", keys.Where(k => k.Name != Ordering.KeyName).Select(k => $"`{k.Name}` {(k.Descending ? "DESC" : "ASC")}"));
+        return new($"The cursor \"{cursor}\" was issued for another ordering than this request's, which sorts by " +
+            (order.Length == 0 ? "the list's key alone" : order) + "; page with the same `order:` as the request that returned the cursor.",
+            extensions: NodeId.Code(ConventionErrorCodes.InvalidCursor));
+    }
 }

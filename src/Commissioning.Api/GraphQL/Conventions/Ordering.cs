@@ -15,6 +15,9 @@ internal sealed record SortKey(string Name, LambdaExpression Key, bool Descendin
 /// </summary>
 internal static class Ordering
 {
+    /// <summary>The name of the primary key in an ordering's signature; no sort field can have it.</summary>
+    public const string KeyName = "#key";
+
     public static IReadOnlyList<SortKey> From<T>(QueryableType<T> type, IEnumerable? order)
     {
         var keys = new List<SortKey>();
@@ -31,7 +34,7 @@ internal static class Ordering
                     extensions: NodeId.Code(ConventionErrorCodes.InvalidFilter));
             keys.Add(Key(type, given[0].Key, (SortEnumType)given[0].Value!));
         }
-        keys.Add(new SortKey("#key", type.Key, false, Reader<T>(type.Key)));
+        keys.Add(new SortKey(KeyName, type.Key, false, Reader<T>(type.Key)));
         return keys;
     }
 

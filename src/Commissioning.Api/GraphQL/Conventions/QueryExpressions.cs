@@ -23,15 +23,29 @@ internal static class QueryExpressions
         new Rebinder(selector.Parameters[0], target).Visit(selector.Body);
 
     /// <summary>
-    /// <c>left op right</c> for an ordering comparison. Strings have no operators in C#, so they compare
-    /// with <c>string.Compare(a, b) op 0</c>, which EF Core translates to a plain SQL comparison.
+    /// <c>left op right</c> for an ordering comparison, which EF Core translates to a plain SQL comparison of the
+    /// column as stored, the same value its ORDER BY sorts by. Strings have no operators in C#, so they compare
+    /// with <c>string.Compare(a, b) op 0</c>. Enums have none in expression trees either; they compare as C# compiles
+    /// <c>a &gt; b</c> for enums, through their underlying type, a shape EF Core translates to the bare column against
+    /// the value converted by the column's own mapping. With enums stored as names (CommissioningDbContext) that
+    /// compares the names, as ORDER BY on the column sorts them (not the declaration order the C# reading suggests);
+    /// stored as numbers it compares the numbers. Either way the comparison agrees with the ordering.
     /// </summary>
     public static Expression Compare(Expression left, Expression right, ExpressionType op)
     {
         if (left.Type == typeof(string))
             return Expression.MakeBinary(op, Expression.Call(StringCompare, left, right), Expression.Constant(0));
+        if ((Nullable.GetUnderlyingType(left.Type) ?? left.Type) is { IsEnum: true } enumType)
+        {
+            var underlying = Enum.GetUnderlyingType(enumType);
+            var type = left.Type == enumType ? underlying : typeof(Nullable<>).MakeGenericType(underlying);
+            return Expression.MakeBinary(op, Expression.Convert(left, type), Expression.Convert(right, type));
+        }
         return Expression.MakeBinary(op, left, right);
     }
+
+    /// <summary>Whether <see cref="Compare"/> can order values of <paramref name="type"/>, as keyset paging needs of every sort key.</summary>
+    public static bool IsOrderable(Type type) => IsComparable(type) || (Nullable.GetUnderlyingType(type) ?? type).IsEnum;
 
     public static bool IsComparable(Type type)
     {

@@ -46,6 +46,9 @@ public sealed class QueryableType<T>
         // Keyset cursors compare with < and >, which SQL answers as unknown for NULL: rows would vanish between pages.
         if (!typeof(TProperty).IsValueType ? !IsNonNullReference(property) : Nullable.GetUnderlyingType(typeof(TProperty)) is not null)
             throw new ArgumentException($"{Name}.{name} may be null, and keyset paging cannot sort by a nullable key; sort by a non-null expression such as x => x.Value ?? \"\".", nameof(property));
+        // Each page after the first seeks with < and > on the key, so a type without them would fail only on page two.
+        if (!QueryExpressions.IsOrderable(typeof(TProperty)))
+            throw new ArgumentException($"{Name}.{name} is a {typeof(TProperty).Name}, which keyset paging cannot compare with < and >.", nameof(property));
         _sorts.Add(new QueryableField(name, property));
         return this;
     }

@@ -1,4 +1,5 @@
 using Commissioning.Api.GraphQL.Conventions;
+using Commissioning.GraphQL.DataLoader;
 using Commissioning.GraphQL.Errors;
 using Commissioning.GraphQL.Types;
 
@@ -72,10 +73,12 @@ internal static class LoadedConnection
             }
             return new Connection<T>(page, page.IsCompletedSuccessfully ? Task.FromResult(all.Count) : Task.FromException<int>(page.Exception!.InnerException!));
         }
+        // The page and the count both wait for the list: each through a task of its own (SharedTask), or the second
+        // would resume on the thread pool and queue its nodes' keys after the next batch had gone.
         var loaded = new Lazy<Task<IReadOnlyList<T>>>(async () => Kept(await items.ConfigureAwait(false)));
-        return new Connection<T>(async () => Page(await loaded.Value.ConfigureAwait(false)), async () =>
+        return new Connection<T>(async () => Page(await SharedTask.Follow(loaded.Value).ConfigureAwait(false)), async () =>
         {
-            var all = await loaded.Value.ConfigureAwait(false);
+            var all = await SharedTask.Follow(loaded.Value).ConfigureAwait(false);
             Page(all);
             return all.Count;
         });
