@@ -20,8 +20,26 @@ namespace Commissioning.Api.Data;
 /// (<see cref="AggregateVersioning"/>), immutable records stay as written (<see cref="InsertOnlyRecords"/>),
 /// and a provider-scoped context reads only its provider's rows (<see cref="DataScope"/>).
 /// </summary>
-public sealed partial class CommissioningDbContext(DbContextOptions<CommissioningDbContext> options, DataScope? scope = null) : DbContext(options)
+public sealed partial class CommissioningDbContext : DbContext
 {
+    /// <summary>
+    /// The one constructor, as EF Core's context pool requires: the host hands out pooled contexts
+    /// (<see cref="PersistenceServiceCollectionExtensions"/>), each restricted to its caller's <see cref="DataScope"/> as it is
+    /// rented. A context is restricted to <see cref="DataScope.Nothing"/> until then and again once disposed (returned to the
+    /// pool), so a context that reaches a caller without its scope reads nothing rather than another caller's rows.
+    /// </summary>
+    public CommissioningDbContext(DbContextOptions<CommissioningDbContext> options) : base(options)
+    {
+    }
+
+    /// <summary>A context of its own (not pooled) restricted to <paramref name="scope"/>; null: unrestricted. For tools and tests.</summary>
+    public static CommissioningDbContext Create(DbContextOptions<CommissioningDbContext> options, DataScope? scope = null)
+    {
+        var db = new CommissioningDbContext(options);
+        db.Restrict(scope ?? DataScope.Unrestricted);
+        return db;
+    }
+
     /// <summary>
     /// The collation of every text column on PostgreSQL: by code point, case-sensitive, as SQLite
     /// compares text and as computed lists are paged in memory. Without it text would sort by the
@@ -30,7 +48,22 @@ public sealed partial class CommissioningDbContext(DbContextOptions<Commissionin
     /// </summary>
     public const string OrdinalCollation = "C";
 
-    private readonly DataScope _scope = scope ?? DataScope.Unrestricted;
+    private DataScope _scope = DataScope.Nothing;
+
+    /// <summary>Restricts the context to <paramref name="scope"/> until it is disposed: as it is handed to a caller.</summary>
+    internal void Restrict(DataScope scope) => _scope = scope;
+
+    public override void Dispose()
+    {
+        _scope = DataScope.Nothing;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _scope = DataScope.Nothing;
+        return base.DisposeAsync();
+    }
 
     public DbSet<Lscb> Lscbs => Set<Lscb>();
 

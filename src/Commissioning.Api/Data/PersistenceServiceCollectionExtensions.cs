@@ -16,14 +16,24 @@ public static class PersistenceServiceCollectionExtensions
     public static IServiceCollection AddCommissioningPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
-        services.AddDbContext<CommissioningDbContext>((provider, options) =>
+        services.AddPooledDbContextFactory<CommissioningDbContext>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
             UseConfiguredProvider(options, database, connectionString);
             options.EnableThreadSafetyChecks(database.ThreadSafetyChecks ?? provider.GetRequiredService<IHostEnvironment>().IsDevelopment());
             CommissioningDbContext.ConfigureEveryContext(options);
-        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
+        });
+        // A scope's context comes from the pool (EF Core keeps each context's own services, so a request no longer builds
+        // them: ~3% of a read's CPU and 5% of its allocations in the thread-time and allocation profiles), restricted to the
+        // scope's caller (DataScope; unrestricted where no caller is registered: hosted services, commands). Disposing the
+        // scope returns it, restricted to nothing again.
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<CommissioningDbContext>>().CreateDbContext();
+            db.Restrict(provider.GetService<DataScope>() ?? DataScope.Unrestricted);
+            return db;
+        });
         services.AddHostedService<DatabaseInitializer>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: ["ready"]);
         return services;

@@ -11,14 +11,15 @@ namespace Commissioning.Api.Data;
 /// filtering and PostgreSQL do: case-sensitively. WAL mode is a property of the file and is set
 /// once by <see cref="DatabaseInitializer"/>.
 /// <para>
-/// It also keeps each context's connection open from its first statement until the context is disposed (the end of
-/// the request): EF otherwise closes it after every statement, so a request of five statements took a connection from
-/// Microsoft.Data.Sqlite's pool and gave it back five times and ran the two PRAGMAs five times. Under 16 concurrent
-/// requests the pool's lock was the busiest lock in the process (the plan tree's thread-time profile spent more time
-/// waiting for it than running queries). Suppressing the close leaves EF believing the connection closed, so its
-/// next statement finds it open and leaves it so; disposing the context disposes the connection, which returns it to
-/// the pool. Nothing is held between requests, and a transaction is never open across the suppressed close (EF
-/// closes only after the transaction ends).
+/// It also keeps each context's connection open from its first statement on: EF otherwise closes it after every
+/// statement, so a request of five statements took a connection from Microsoft.Data.Sqlite's pool and gave it back five
+/// times and ran the two PRAGMAs five times. Under 16 concurrent requests the pool's lock was the busiest lock in the
+/// process (the plan tree's thread-time profile spent more time waiting for it than running queries). Suppressing the
+/// close leaves EF believing the connection closed, so its next statement finds it open and leaves it so. Request
+/// contexts come from EF Core's context pool, which keeps a context (and so its open connection) between requests:
+/// a pooled context holds an idle connection, with no statement running and no transaction open (EF closes only after
+/// a transaction ends and rolls back any left open when the context returns to the pool), which in WAL mode blocks no
+/// reader, writer or checkpoint. Disposing the pool (the host stopping) disposes the contexts and their connections.
 /// </para>
 /// </summary>
 internal sealed class SqliteConnectionSettings(TimeSpan busyTimeout) : DbConnectionInterceptor

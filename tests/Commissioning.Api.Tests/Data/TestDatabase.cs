@@ -86,7 +86,7 @@ internal sealed class TestDatabase : IDisposable
         {
             options.UseNpgsql(ConnectionString);
         }
-        return new CommissioningDbContext(options.Options, scope);
+        return CommissioningDbContext.Create(options.Options, scope);
     }
 
     /// <summary>Fills the database with the demo data <paramref name="demo"/> describes, through the application's seeder.</summary>
