@@ -17,13 +17,7 @@ public sealed class ComplianceSummaryTests
     [Fact]
     public async Task Indicators_are_rated_from_the_quarters_return_and_duties_from_the_self_assessment()
     {
-        using var api = GraphQLApi.Start(db =>
-        {
-            var lscb = ReportingSeed.AddLscb(db);
-            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
-            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
-            ReportingSeed.AddProvider(db, lscb, 2);
-        });
+        using var api = StartWithOneReturn();
         var response = await api.PostAsync(Dashboard, new { first = 10 }, ReportingSeed.QualityTeam);
         response.AssertNoErrors();
         var rows = response.At("data", "complianceSummary", "nodes");
@@ -71,13 +65,7 @@ public sealed class ComplianceSummaryTests
     [Fact]
     public async Task The_ratings_are_read_with_the_page_only_when_a_rating_field_is_selected_fragments_included()
     {
-        using var api = GraphQLApi.Start(db =>
-        {
-            var lscb = ReportingSeed.AddLscb(db);
-            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
-            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
-            ReportingSeed.AddProvider(db, lscb, 2);
-        });
+        using var api = StartWithOneReturn();
 
         var names = await api.PostAsync("""
             { complianceSummary(quarter: "2025/26-Q2", first: 10) { nodes { providerName odsCode } } }
@@ -100,12 +88,7 @@ public sealed class ComplianceSummaryTests
     [Fact]
     public async Task Indicators_show_their_terms_whenever_selected_and_the_same_ratings_without_them()
     {
-        using var api = GraphQLApi.Start(db =>
-        {
-            var lscb = ReportingSeed.AddLscb(db);
-            var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
-            db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
-        });
+        using var api = StartWithOneReturn();
         const string Terms = "name unit target amberTolerance";
         string[] queries =
         [
@@ -135,6 +118,15 @@ public sealed class ComplianceSummaryTests
         Assert.Equal(full, ratingsOnly.At("data", "complianceSummary", "nodes", 0, "indicators").EnumerateArray()
             .Select(i => (i.GetProperty("scheduleId").GetString(), i.GetProperty("code").GetString(), i.GetProperty("value").GetRawText(), i.GetProperty("rag").GetString())));
     }
+
+    /// <summary>Provider 001 with its Q2 return submitted, and provider 002 with none.</summary>
+    private static GraphQLApi StartWithOneReturn() => GraphQLApi.Start(db =>
+    {
+        var lscb = ReportingSeed.AddLscb(db);
+        var (_, schedule) = ReportingSeed.AddProvider(db, lscb, 1);
+        db.Add(ReportingSeed.SubmittedReturn(schedule, ReportingSeed.Q2));
+        ReportingSeed.AddProvider(db, lscb, 2);
+    });
 
     /// <summary>One JSON object with the members of both, in order.</summary>
     private static JsonElement Merge(JsonElement a, JsonElement b) =>
