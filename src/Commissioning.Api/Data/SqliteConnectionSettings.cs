@@ -15,11 +15,11 @@ namespace Commissioning.Api.Data;
 /// statement, so a request of five statements took a connection from Microsoft.Data.Sqlite's pool and gave it back five
 /// times and ran the two PRAGMAs five times. Under 16 concurrent requests the pool's lock was the busiest lock in the
 /// process (the plan tree's thread-time profile spent more time waiting for it than running queries). Suppressing the
-/// close leaves EF believing the connection closed, so its next statement finds it open and leaves it so. Request
-/// contexts come from EF Core's context pool, which keeps a context (and so its open connection) between requests:
-/// a pooled context holds an idle connection, with no statement running and no transaction open (EF closes only after
-/// a transaction ends and rolls back any left open when the context returns to the pool), which in WAL mode blocks no
-/// reader, writer or checkpoint. Disposing the pool (the host stopping) disposes the contexts and their connections.
+/// close leaves EF believing the connection closed, so its next statement finds it open and leaves it so. A transaction
+/// is never open across the suppressed close (EF closes only after the transaction ends). Request contexts come from EF
+/// Core's context pool; returning one to the pool disposes its connection (EF's reset disposes, it does not close), which
+/// goes back to Microsoft.Data.Sqlite's pool, so nothing is held between requests. The next request's context opens one
+/// again (its PRAGMAs, and EF's SQL functions registered anew: the SQLitePCL handles the finalizer thread collects).
 /// </para>
 /// </summary>
 internal sealed class SqliteConnectionSettings(TimeSpan busyTimeout) : DbConnectionInterceptor
