@@ -40,7 +40,7 @@ internal static class Paging
         // A page read without cursors that ends before its size holds every row, so it is the count: when the selection
         // reads the page anyway, totalCount waits for it and counts in SQL only when the page is not the whole list.
         var counted = after is null && before is null && SelectedFields.Of(context).Any(f => f.Name.Value is "nodes" or "edges" or "pageInfo");
-        Connection<T>? connection = null;
+        Connection<T> connection = null!;
         connection = new Connection<T>(
             () => SerializedQueries.RunAsync(context, async ct =>
             {
@@ -62,7 +62,7 @@ internal static class Paging
             }),
             async () =>
             {
-                if (counted && await connection!.GetPageAsync().ConfigureAwait(false) is { PageInfo: { HasNextPage: false, HasPreviousPage: false } } whole)
+                if (counted && await connection.GetPageAsync().ConfigureAwait(false) is { PageInfo: { HasNextPage: false, HasPreviousPage: false } } whole)
                     return whole.Edges.Count;
                 return await SerializedQueries.RunAsync(context, ct => filtered.CountAsync(ct)).ConfigureAwait(false);
             });

@@ -50,11 +50,11 @@ internal static class ActionPlanParts
         var db = context.Db();
         List<Guid> ids = [.. plans.Select(p => p.Id)];
         if (actions is { } actionColumns)
-            page.Actions = ByOwner(await ListAsync(ActionsWith(actionColumns)(db, ids), ct).ConfigureAwait(false));
+            page.Actions = ByOwner(await ListAsync(ActionsWith(actionColumns)(db, ids), ct).ConfigureAwait(false), r => r.OwnerId, r => r.Value);
         if (updates)
             page.Updates = Latest(await ListAsync(UpdatesOf(db, ids), ct).ConfigureAwait(false));
         if (scrutinies is { } scrutinyColumns)
-            page.Scrutinies = ByOwner(await ListAsync(ScrutiniesWith(scrutinyColumns)(db, ids), ct).ConfigureAwait(false));
+            page.Scrutinies = ByOwner(await ListAsync(ScrutiniesWith(scrutinyColumns)(db, ids), ct).ConfigureAwait(false), r => r.OwnerId, r => r.Value);
     }
 
     public static ValueTask<IReadOnlyList<PlanAction>> ActionsAsync(IResolveFieldContext context, ActionPlan plan) =>
@@ -95,7 +95,7 @@ internal static class ActionPlanParts
     /// <summary>A page's revisions by plan, each plan's in the order of <see cref="Latest(IEnumerable{ProgressUpdateView})"/>.</summary>
     private static Dictionary<Guid, IReadOnlyList<ProgressUpdateView>> Latest(List<ProgressUpdateView> updates)
     {
-        var byPlan = ByOwner(updates, u => u.PlanId);
+        var byPlan = ByOwner(updates, u => u.PlanId, u => u);
         foreach (var list in byPlan.Values) ((List<ProgressUpdateView>)list).Sort(LatestFirst);
         return byPlan;
     }
@@ -105,24 +105,17 @@ internal static class ActionPlanParts
         : y.Revision.CompareTo(x.Revision) is not 0 and var revision ? revision
         : x.Id.CompareTo(y.Id);
 
-    private static Dictionary<Guid, IReadOnlyList<T>> ByOwner<T>(List<Part<T>> parts)
+    /// <summary>Each owner's items, in the order read; an owner with none has no entry.</summary>
+    private static Dictionary<Guid, IReadOnlyList<T>> ByOwner<TRow, T>(List<TRow> rows, Func<TRow, Guid> owner, Func<TRow, T> item)
     {
         var owners = new Dictionary<Guid, IReadOnlyList<T>>();
-        foreach (var part in parts) Add(owners, part.OwnerId, part.Value);
+        foreach (var row in rows)
+        {
+            var key = owner(row);
+            if (!owners.TryGetValue(key, out var list)) owners[key] = list = new List<T>();
+            ((List<T>)list).Add(item(row));
+        }
         return owners;
-    }
-
-    private static Dictionary<Guid, IReadOnlyList<T>> ByOwner<T>(List<T> items, Func<T, Guid> owner)
-    {
-        var owners = new Dictionary<Guid, IReadOnlyList<T>>();
-        foreach (var item in items) Add(owners, owner(item), item);
-        return owners;
-    }
-
-    private static void Add<T>(Dictionary<Guid, IReadOnlyList<T>> owners, Guid owner, T item)
-    {
-        if (!owners.TryGetValue(owner, out var list)) owners[owner] = list = new List<T>();
-        ((List<T>)list).Add(item);
     }
 
     // Asked by every part field of every plan, from whichever thread its resolver runs on: lock-free reads.

@@ -74,11 +74,11 @@ public sealed class ComplianceModule : ISchemaModule
     private static readonly FrozenSet<string> UnratedFields =
         new[] { "providerId", "provider", "providerName", "providerType", "odsCode", "quarter", "__typename" }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Through the request's serialized queries: sibling fields may be using the request's database context.
     // The fields of an indicator that its terms (name, unit, target, tolerance, ProviderComplianceLoader) are not needed for.
     private static readonly FrozenSet<string> TermlessIndicatorFields =
         new[] { "scheduleId", "code", "value", "rag", "__typename" }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Through the request's serialized queries: sibling fields may be using the request's database context.
     private static Task<IReadOnlyDictionary<Guid, ProviderCompliance>> LoadRatingsAsync(IResolveFieldContext context, IReadOnlyList<Guid> providerIds,
         FinancialQuarter quarter, bool indicatorTerms = true) =>
         SerializedQueries.RunAsync(context, ct => ProviderComplianceLoader.LoadAsync(context.Db(), providerIds, quarter, ct, indicatorTerms));
